@@ -1,0 +1,23 @@
+namespace ConnectooBot.Learning.Learners;
+
+/// <summary>
+/// Everything the bot keeps about one learner. Immutable: a change returns a new record, which the store
+/// saves with the ETag it was read with.
+/// </summary>
+public sealed record Learner
+{
+    public required LearnerKey Key { get; init; }
+
+    /// <summary>fr, nl, de or en.</summary>
+    public required string Language { get; init; }
+
+    /// <summary>True once the learner picked a language themselves; the Teams locale no longer overrides it.</summary>
+    public bool LanguageChosen { get; init; }
+
+    /// <summary>IANA time zone from Teams' localTimezone, when known.</summary>
+    public string? TimeZone { get; init; }
+
+    public required DateTimeOffset FirstSeen { get; init; }
+
+    public required DateTimeOffset LastActive { get; init; }
+}

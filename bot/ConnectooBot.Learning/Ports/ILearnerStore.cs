@@ -1,0 +1,18 @@
+using ConnectooBot.Learning.Learners;
+
+namespace ConnectooBot.Learning.Ports;
+
+/// <summary>Learner state with optimistic concurrency: every read returns an ETag that the next write must present.</summary>
+public interface ILearnerStore
+{
+    Task<Versioned<Learner>?> FindAsync(LearnerKey key, CancellationToken cancellationToken);
+
+    /// <summary>Adds a learner that does not exist yet. Throws <see cref="ConcurrencyConflictException"/> if it does.</summary>
+    Task<string> InsertAsync(Learner learner, CancellationToken cancellationToken);
+
+    /// <summary>Replaces a learner if its stored ETag is still <paramref name="etag"/>; otherwise throws <see cref="ConcurrencyConflictException"/>.</summary>
+    Task<string> ReplaceAsync(Learner learner, string etag, CancellationToken cancellationToken);
+
+    /// <summary>Removes a learner; removing a missing one is not an error.</summary>
+    Task DeleteAsync(LearnerKey key, CancellationToken cancellationToken);
+}
