@@ -1,10 +1,14 @@
 using ConnectooBot.Protocol.Hosting;
+using ConnectooBot.Web.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddHealthChecks();
 builder.Services.AddBotProtocol(builder.Configuration);
+builder.Services.AddTeamsBot(builder.Configuration);
 
 var app = builder.Build();
 app.MapBotEndpoint();
+app.MapHealthEndpoints();
 app.Run();
 
 /// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>

@@ -1,0 +1,117 @@
+using System.Text.Json.Nodes;
+using ConnectooBot.Web.Content;
+
+namespace ConnectooBot.Web.Cards;
+
+/// <summary>
+/// Turns a template from <c>dialogs-content/cards</c> into a card: binds values into a parsed copy (never by string
+/// replacement in raw JSON), drops elements whose <c>$when</c> is empty, and gives every Action.Execute an
+/// Action.Submit fallback carrying the same verb and data, for clients without Universal Actions.
+/// Placeholders: <c>${t.key}</c> a text in the card's language, <c>${command.name}</c> a command word, <c>${name}</c> a value.
+/// </summary>
+public sealed class CardRenderer(UiContent content)
+{
+    public JsonObject Render(string template, string language, IReadOnlyDictionary<string, JsonNode?>? values = null)
+    {
+        if (!content.Templates.TryGetValue(template, out var source))
+        {
+            throw new KeyNotFoundException($"No card template '{template}'.");
+        }
+
+        var binder = new Binder(content, language, values ?? new Dictionary<string, JsonNode?>());
+        var card = (JsonObject)binder.Bind(source.DeepClone())!;
+        ActionFallbacks.Add(card);
+        return card;
+    }
+
+    private sealed class Binder(UiContent content, string language, IReadOnlyDictionary<string, JsonNode?> values)
+    {
+        public JsonNode? Bind(JsonNode? node) => node switch
+        {
+            JsonObject obj => BindObject(obj),
+            JsonArray array => BindArray(array),
+            JsonValue value when value.TryGetValue<string>(out var text) => BindString(text),
+            _ => node,
+        };
+
+        private JsonObject? BindObject(JsonObject obj)
+        {
+            if (obj["$when"] is JsonNode condition)
+            {
+                if (IsEmpty(Bind(condition.DeepClone())))
+                {
+                    return null;
+                }
+
+                obj.Remove("$when");
+            }
+
+            foreach (var name in obj.Select(p => p.Key).ToList())
+            {
+                obj[name] = Bind(obj[name]?.DeepClone());
+            }
+
+            return obj;
+        }
+
+        private JsonArray BindArray(JsonArray array)
+        {
+            var bound = new JsonArray();
+            foreach (var item in array)
+            {
+                var result = Bind(item?.DeepClone());
+                if (result is not null || item is null)
+                {
+                    bound.Add(result);
+                }
+            }
+
+            return bound;
+        }
+
+        private JsonNode? BindString(string text)
+        {
+            var whole = UiContentLoader.Placeholder().Match(text);
+            if (whole.Success && whole.Length == text.Length && Resolve(whole.Groups[1].Value) is { } node and not JsonValue)
+            {
+                return node.DeepClone();
+            }
+
+            return JsonValue.Create(Interpolate(text, depth: 0));
+        }
+
+        private string Interpolate(string text, int depth) =>
+            UiContentLoader.Placeholder().Replace(text, m =>
+            {
+                var resolved = Resolve(m.Groups[1].Value);
+                var inner = resolved is JsonValue v && v.TryGetValue<string>(out var s) ? s : resolved?.ToJsonString() ?? string.Empty;
+
+                // Texts may contain value placeholders (e.g. "${input}"), one level deep; values are never re-read.
+                return depth == 0 && m.Groups[1].Value.StartsWith("t.", StringComparison.Ordinal) ? Interpolate(inner, depth + 1) : inner;
+            });
+
+        private JsonNode? Resolve(string path)
+        {
+            if (path.StartsWith("t.", StringComparison.Ordinal))
+            {
+                return JsonValue.Create(content.Text(language, path[2..]));
+            }
+
+            if (path.StartsWith("command.", StringComparison.Ordinal))
+            {
+                return JsonValue.Create(content.CommandWord(language, path["command.".Length..]));
+            }
+
+            return values.TryGetValue(path, out var value) ? value : null;
+        }
+
+        private static bool IsEmpty(JsonNode? node) => node switch
+        {
+            null => true,
+            JsonArray a => a.Count == 0,
+            JsonValue v when v.TryGetValue<bool>(out var b) => !b,
+            JsonValue v when v.TryGetValue<string>(out var s) => string.IsNullOrEmpty(s) || s == "false",
+            _ => false,
+        };
+    }
+}

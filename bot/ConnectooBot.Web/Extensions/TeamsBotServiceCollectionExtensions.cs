@@ -1,0 +1,47 @@
+using ConnectooBot.Protocol.Turns;
+using ConnectooBot.Web.Cards;
+using ConnectooBot.Web.Content;
+using ConnectooBot.Web.Teams;
+using Microsoft.Extensions.Options;
+
+namespace ConnectooBot.Web.Extensions;
+
+public static class TeamsBotServiceCollectionExtensions
+{
+    /// <summary>The Teams side of the bot: content, cards, flows, middleware and the route table.</summary>
+    public static IServiceCollection AddTeamsBot(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ContentOptions>()
+            .Bind(configuration.GetSection(ContentOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton(sp =>
+        {
+            var content = UiContentLoader.Load(sp.GetRequiredService<IOptions<ContentOptions>>().Value.RootPath);
+            Log.ContentLoaded(sp.GetRequiredService<ILogger<UiContent>>(), content.Texts.Count, content.Templates.Count, content.Commands.Count);
+            return content;
+        });
+        services.AddSingleton<CardRenderer>();
+        services.AddSingleton<CardReplies>();
+        services.AddSingleton<LearnerSessions>();
+        services.AddSingleton<WelcomeFlow>();
+        services.AddSingleton<HelpFlow>();
+        services.AddSingleton<CourseFlow>();
+        services.AddSingleton<InstallationFlow>();
+        services.AddSingleton<ConversationCaptureMiddleware>();
+        services.AddSingleton<ErrorBoundaryMiddleware>();
+
+        // Order matters: the error boundary wraps everything, including the conversation capture.
+        services.AddSingleton<ITurnMiddleware>(sp => sp.GetRequiredService<ErrorBoundaryMiddleware>());
+        services.AddSingleton<ITurnMiddleware>(sp => sp.GetRequiredService<ConversationCaptureMiddleware>());
+        services.AddSingleton(sp => BotRoutes.Build(
+            sp.GetRequiredService<UiContent>(),
+            sp.GetRequiredService<WelcomeFlow>(),
+            sp.GetRequiredService<HelpFlow>(),
+            sp.GetRequiredService<CourseFlow>(),
+            sp.GetRequiredService<InstallationFlow>()));
+        services.AddSingleton<ITurnHandler>(sp => sp.GetRequiredService<RouteTable>());
+        services.AddHostedService<ContentWarmup>();
+        return services;
+    }
+}

@@ -1,0 +1,19 @@
+using ConnectooBot.Protocol.Connector;
+
+namespace ConnectooBot.Web;
+
+/// <summary>All of the host's log lines (EventIds 3000–3999). Never a message text, a name or an answer above Trace.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(3001, LogLevel.Error, "A {ActivityType} turn failed; the user was sent an apology")]
+    public static partial void TurnFailed(ILogger logger, Exception exception, string activityType);
+
+    [LoggerMessage(3002, LogLevel.Warning, "Could not send the apology after a failed turn")]
+    public static partial void ApologyFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(3003, LogLevel.Information, "Teams says the conversation is gone ({Failure}, {ErrorCode}); it is marked inactive")]
+    public static partial void ConversationGone(ILogger logger, ConnectorFailure failure, string errorCode);
+
+    [LoggerMessage(3004, LogLevel.Information, "Loaded the interface content: {Languages} languages, {Templates} card templates, {Commands} commands")]
+    public static partial void ContentLoaded(ILogger logger, int languages, int templates, int commands);
+}

@@ -1,0 +1,25 @@
+using System.Text.Json.Nodes;
+using ConnectooBot.Protocol.Turns;
+using ConnectooBot.Web.Cards;
+using ConnectooBot.Web.Content;
+
+namespace ConnectooBot.Web.Teams;
+
+/// <summary>Renders a template and answers with it: in place of a clicked card, or as a new message.</summary>
+internal sealed class CardReplies(CardRenderer renderer, UiContent content)
+{
+    public string Text(string language, string key) => content.Text(language, key);
+
+    public JsonObject Render(string template, string language, IReadOnlyDictionary<string, JsonNode?>? values = null) =>
+        renderer.Render(template, language, values);
+
+    public Task SendAsync(TurnContext turn, string template, string language, CancellationToken cancellationToken, IReadOnlyDictionary<string, JsonNode?>? values = null) =>
+        turn.SendCardAsync(Render(template, language, values), cancellationToken);
+
+    /// <summary>After a button press the card is replaced; after typed text a new card is sent.</summary>
+    public Task AnswerAsync(TurnContext turn, bool fromCard, string template, string language, CancellationToken cancellationToken, IReadOnlyDictionary<string, JsonNode?>? values = null)
+    {
+        var card = Render(template, language, values);
+        return fromCard ? turn.ReplaceCardAsync(card, cancellationToken) : turn.SendCardAsync(card, cancellationToken);
+    }
+}

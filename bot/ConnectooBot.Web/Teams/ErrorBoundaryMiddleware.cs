@@ -1,0 +1,67 @@
+using ConnectooBot.Protocol.Connector;
+using ConnectooBot.Protocol.Turns;
+using ConnectooBot.Web.Content;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Hosting;
+
+namespace ConnectooBot.Web.Teams;
+
+/// <summary>
+/// The outermost middleware: a failed turn is logged once and the user gets a short apology in their language
+/// (as the invoke response for a button, as a message otherwise). When Teams says the conversation is gone, it is
+/// marked inactive instead. Only cancellation at shutdown goes through.
+/// </summary>
+internal sealed class ErrorBoundaryMiddleware(
+    ConversationCaptureMiddleware conversations,
+    CardReplies replies,
+    IHostApplicationLifetime lifetime,
+    ILogger<ErrorBoundaryMiddleware> logger) : ITurnMiddleware
+{
+    public async Task OnTurnAsync(TurnContext turn, NextTurn next, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(next);
+        try
+        {
+            await next(cancellationToken);
+        }
+        catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (ConnectorException ex) when (ex.Failure.MeansConversationGone())
+        {
+            Log.ConversationGone(logger, ex.Failure, ex.ErrorCode ?? string.Empty);
+            var activity = turn.Activity;
+            if (activity.TenantId is { } tenant && TeamsActivity.BareConversationId(activity) is { } conversation)
+            {
+                await conversations.MarkGoneAsync(tenant, conversation, activity.ServiceUrl!, ex.Failure.ToString(), CancellationToken.None);
+            }
+        }
+        catch (Exception ex)
+        {
+            Log.TurnFailed(logger, ex, turn.Activity.Type ?? string.Empty);
+            await ApologizeAsync(turn);
+        }
+    }
+
+    private async Task ApologizeAsync(TurnContext turn)
+    {
+        var language = Languages.FromLocale(TeamsActivity.LocaleOf(turn.Activity));
+        var text = replies.Text(language, "error.text");
+        if (turn.IsInvoke)
+        {
+            turn.InvokeResponse = InvokeResponses.Message(text);
+            return;
+        }
+
+        try
+        {
+            await replies.SendAsync(turn, "notice", language, CancellationToken.None, new Dictionary<string, JsonNode?> { ["text"] = text });
+        }
+        catch (Exception ex) when (ex is ConnectorException or HttpRequestException or OperationCanceledException)
+        {
+            Log.ApologyFailed(logger, ex);
+        }
+    }
+}

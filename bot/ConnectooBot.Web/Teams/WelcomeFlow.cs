@@ -1,0 +1,14 @@
+using ConnectooBot.Protocol.Turns;
+
+namespace ConnectooBot.Web.Teams;
+
+/// <summary>First contact and "hello": the welcome card in the learner's language, with Start.</summary>
+internal sealed class WelcomeFlow(LearnerSessions learners, CardReplies replies)
+{
+    public async Task SendWelcomeAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var learner = await learners.EnsureAsync(turn.Activity, cancellationToken);
+        var language = LearnerSessions.LanguageFor(learner, turn.Activity);
+        await replies.SendAsync(turn, TeamsActivity.IsPersonal(turn.Activity) ? "welcome" : "team-intro", language, cancellationToken);
+    }
+}
