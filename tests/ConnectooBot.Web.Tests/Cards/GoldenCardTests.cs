@@ -1,0 +1,39 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ConnectooBot.Web.Cards;
+using ConnectooBot.Web.Content;
+
+namespace ConnectooBot.Web.Tests.Cards;
+
+/// <summary>
+/// Rendered cards compared with checked-in golden files (tests/ConnectooBot.Web.Tests/Golden). After a deliberate
+/// change, run the tests with UPDATE_GOLDEN=1 and review the diff.
+/// </summary>
+public sealed class GoldenCardTests
+{
+    private static readonly CardRenderer Renderer = new(UiContentLoader.Load(ContentPaths.Shipped));
+
+    [Theory]
+    [InlineData("welcome", "fr")]
+    [InlineData("welcome", "nl")]
+    [InlineData("welcome", "de")]
+    [InlineData("welcome", "en")]
+    [InlineData("team-intro", "fr")]
+    [InlineData("help", "nl")]
+    [InlineData("coming-soon", "de")]
+    public void Render_MatchesGoldenFile(string template, string language)
+    {
+        var actual = Renderer.Render(template, language).ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+        var name = $"{template}.{language}.json";
+        var golden = Path.Combine(ContentPaths.RepositoryRoot, "tests", "ConnectooBot.Web.Tests", "Golden", name);
+        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
+        {
+            File.WriteAllText(golden, actual + Environment.NewLine);
+        }
+
+        Assert.True(File.Exists(golden), $"No golden file {name}; run with UPDATE_GOLDEN=1 to create it.");
+        Assert.True(
+            JsonNode.DeepEquals(JsonNode.Parse(File.ReadAllText(golden)), JsonNode.Parse(actual)),
+            $"{name} differs from the golden file. Actual:{Environment.NewLine}{actual}");
+    }
+}
