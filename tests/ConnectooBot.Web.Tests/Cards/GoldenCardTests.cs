@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ConnectooBot.Web.Cards;
@@ -23,7 +24,7 @@ public sealed class GoldenCardTests
     [InlineData("coming-soon", "de")]
     public void Render_MatchesGoldenFile(string template, string language)
     {
-        var actual = Renderer.Render(template, language).ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+        var actual = Renderer.Render(template, language).ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         var name = $"{template}.{language}.json";
         var golden = Path.Combine(ContentPaths.RepositoryRoot, "tests", "ConnectooBot.Web.Tests", "Golden", name);
         if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
