@@ -1,0 +1,112 @@
+using ConnectooBot.Storage.Content;
+
+namespace ConnectooBot.Storage.Tests.Content;
+
+public sealed class CourseLoaderTests : IDisposable
+{
+    private readonly CourseFixture _course = new();
+
+    public void Dispose() => _course.Dispose();
+
+    private CourseValidationException Invalid() => Assert.Throws<CourseValidationException>(() => CourseLoader.Load(_course.Root));
+
+    [Fact]
+    public void Load_ValidCourse_MapsStructureAndTexts()
+    {
+        var course = CourseLoader.Load(_course.Root);
+
+        var module = Assert.Single(course.Modules);
+        Assert.Equal(0.8m, course.PassMark);
+        Assert.Equal(1, module.Number);
+        Assert.Equal(5, module.Steps.Count);
+        Assert.Equal(12, module.Questions.Count);
+        Assert.Equal("b", module.FindQuestion("q-3")!.Correct);
+        Assert.Equal("Body of step 2 in nl.", module.Texts["nl"].Steps["step-2"].Body);
+        Assert.Equal("Because c.", module.Texts["de"].Questions["q-1"].Choices["c"].Why);
+    }
+
+    [Fact]
+    public void Load_Version_IsStableAndChangesWithTheContent()
+    {
+        var first = CourseLoader.Load(_course.Root).Version;
+        var again = CourseLoader.Load(_course.Root).Version;
+        _course.Replace(_course.LanguageFile("de"), "Body of step 1", "Text of step 1");
+
+        var changed = CourseLoader.Load(_course.Root).Version;
+
+        Assert.Equal(first, again);
+        Assert.NotEqual(first, changed);
+    }
+
+    [Fact]
+    public void Load_CorrectChoiceNotAmongChoices_IsReported()
+    {
+        _course.Replace(_course.ModuleFile, "    correct: b\n    sources:\n      - url: https://example.org/q1\n", "    correct: d\n    sources:\n      - url: https://example.org/q1\n");
+
+        Assert.Contains("modules/basics/module.yaml: question 'q-1': 'correct' must be exactly one of its choices.", Invalid().Problems);
+    }
+
+    [Fact]
+    public void Load_QuestionMissingInOneLanguage_IsReported()
+    {
+        _course.Replace(_course.LanguageFile("fr"), "  q-12:\n", "  q-99:\n");
+
+        var problems = Invalid().Problems;
+
+        Assert.Contains("modules/basics/fr.yaml: quiz: 'q-12' has no text.", problems);
+        Assert.Contains("modules/basics/fr.yaml: quiz: 'q-99' is not in module.yaml.", problems);
+    }
+
+    [Fact]
+    public void Load_MissingExplanation_IsReported()
+    {
+        _course.Replace(_course.LanguageFile("nl"), "Because a.", string.Empty);
+
+        Assert.Contains(Invalid().Problems, p => p.StartsWith("modules/basics/nl.yaml: question 'q-1' choice 'a' why is empty", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_DuplicateIdAndDanglingCheck_AreReported()
+    {
+        _course.Replace(_course.ModuleFile, "  - id: q-2\n", "  - id: q-1\n");
+        _course.Replace(_course.ModuleFile, "checks: [step-4]", "checks: [step-40]");
+
+        var problems = Invalid().Problems;
+
+        Assert.Contains("modules/basics/module.yaml: question id 'q-1' is used twice.", problems);
+        Assert.Contains(problems, p => p.Contains("checks 'step-40', which is not a step of this module.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_TooFewQuestions_IsReported()
+    {
+        var text = File.ReadAllText(_course.ModuleFile);
+        File.WriteAllText(_course.ModuleFile, text[..text.IndexOf("  - id: q-12", StringComparison.Ordinal)]);
+
+        Assert.Contains("modules/basics/module.yaml: 11 questions; the bank needs at least 12.", Invalid().Problems);
+    }
+
+    [Fact]
+    public void Load_StepOverTheWordLimit_IsReported()
+    {
+        _course.Replace(_course.LanguageFile("en"), "Body of step 3 in en.", string.Join(' ', Enumerable.Repeat("word", 121)));
+
+        Assert.Contains("modules/basics/en.yaml: step 'step-3' body has 121 words; at most 120.", Invalid().Problems);
+    }
+
+    [Fact]
+    public void Load_UnknownField_IsReportedWithItsLine()
+    {
+        _course.Replace(_course.ModuleFile, "estimatedMinutes: 10", "estimatedMinutes: 10\ncorect: typo");
+
+        Assert.Contains(Invalid().Problems, p => p.StartsWith("modules/basics/module.yaml: line 3", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_QuestionWithoutSource_IsReported()
+    {
+        _course.Replace(_course.ModuleFile, "    sources:\n      - url: https://example.org/q5\n        supports: answer 5\n", string.Empty);
+
+        Assert.Contains("modules/basics/module.yaml: question 'q-5': no source.", Invalid().Problems);
+    }
+}
