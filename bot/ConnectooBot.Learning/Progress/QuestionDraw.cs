@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using ConnectooBot.Learning.Catalog;
+
+namespace ConnectooBot.Learning.Progress;
+
+/// <summary>
+/// Draws an attempt's questions from a module's bank: questions the learner has not met in the previous attempt first,
+/// then the least recently seen, in a shuffled order. Deterministic for a given seed, so re-applying a change after a
+/// storage conflict draws the same questions.
+/// </summary>
+public static class QuestionDraw
+{
+    public static ImmutableList<string> Draw(Module module, IReadOnlyList<QuizAttempt> previous, int count, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(module);
+        ArgumentNullException.ThrowIfNull(previous);
+        var random = new Random(seed);
+        var lastSeen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < previous.Count; i++)
+        {
+            foreach (var id in previous[i].QuestionIds)
+            {
+                lastSeen[id] = i + 1;
+            }
+        }
+
+        return [.. module.Questions
+            .Select(q => (q.Id, Seen: lastSeen.GetValueOrDefault(q.Id), Tiebreak: random.Next()))
+            .OrderBy(q => q.Seen)
+            .ThenBy(q => q.Tiebreak)
+            .Take(Math.Min(count, module.Questions.Count))
+            .OrderBy(_ => random.Next())
+            .Select(q => q.Id)];
+    }
+
+    /// <summary>A stable seed from text (string.GetHashCode is randomised per process).</summary>
+    public static int Seed(params string[] parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        unchecked
+        {
+            var hash = (int)2166136261;
+            foreach (var c in string.Join('\u001f', parts))
+            {
+                hash = (hash ^ c) * 16777619;
+            }
+
+            return hash;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using System.Collections.Immutable;
+
+namespace ConnectooBot.Learning.Progress;
+
+/// <summary>A quiz attempt: the questions drawn for it, in order, and the answers given.</summary>
+public sealed record QuizAttempt
+{
+    /// <summary>1-based, per module.</summary>
+    public required int Number { get; init; }
+
+    public required ImmutableList<string> QuestionIds { get; init; }
+
+    public ImmutableList<Answer> Answers { get; init; } = [];
+
+    public required DateTimeOffset StartedAt { get; init; }
+
+    public DateTimeOffset? FinishedAt { get; init; }
+
+    /// <summary>The content version the attempt was drawn from.</summary>
+    public required string ContentVersion { get; init; }
+
+    /// <summary>Share of correct answers among the drawn questions (0..1), once finished.</summary>
+    public decimal Score => QuestionIds.Count == 0 ? 0 : (decimal)Answers.Count(a => a.Correct) / QuestionIds.Count;
+
+    public bool Passed { get; init; }
+
+    /// <summary>Index of the next unanswered question, or the count when all are answered.</summary>
+    public int NextQuestionIndex => Answers.Count;
+
+    public Answer? AnswerTo(string questionId) => Answers.FirstOrDefault(a => a.QuestionId == questionId);
+}
+
+public sealed record Answer(string QuestionId, string ChoiceId, bool Correct, DateTimeOffset At);
