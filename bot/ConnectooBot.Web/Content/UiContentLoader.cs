@@ -34,33 +34,50 @@ public static partial class UiContentLoader
         return new UiContent(texts, commands, templates);
     }
 
+    /// <summary>
+    /// Texts of a language come from <c>strings/&lt;lang&gt;.yaml</c> and any <c>strings/&lt;area&gt;.&lt;lang&gt;.yaml</c>
+    /// (one file per feature area); a key may be defined once per language.
+    /// </summary>
     private static Dictionary<string, IReadOnlyDictionary<string, string>> LoadTexts(string root, List<string> problems)
     {
         var texts = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+        var folder = Path.Combine(root, "strings");
         foreach (var language in Languages.All)
         {
-            var path = Path.Combine(root, "strings", language + ".yaml");
-            var map = ReadYaml<Dictionary<string, string?>>(path, problems);
-            if (map is null)
+            var merged = new Dictionary<string, string>(StringComparer.Ordinal);
+            var files = Directory.Exists(folder)
+                ? Directory.GetFiles(folder, "*.yaml").Where(f => LanguageOfFile(f) == language).Order(StringComparer.Ordinal).ToList()
+                : [];
+            if (files.Count == 0)
             {
-                continue;
+                problems.Add($"strings/{language}.yaml: missing.");
             }
 
-            foreach (var (key, value) in map.Where(kv => string.IsNullOrWhiteSpace(kv.Value)))
+            foreach (var path in files)
             {
-                problems.Add($"strings/{language}.yaml: '{key}' is empty.");
+                var name = "strings/" + Path.GetFileName(path);
+                foreach (var (key, value) in ReadYaml<Dictionary<string, string?>>(path, problems) ?? [])
+                {
+                    if (string.IsNullOrWhiteSpace(value))
+                    {
+                        problems.Add($"{name}: '{key}' is empty.");
+                    }
+                    else if (!merged.TryAdd(key, value.Trim()))
+                    {
+                        problems.Add($"{name}: '{key}' is defined twice for '{language}'.");
+                    }
+                }
             }
 
-            texts[language] = map.Where(kv => !string.IsNullOrWhiteSpace(kv.Value))
-                .ToDictionary(kv => kv.Key, kv => kv.Value!.Trim(), StringComparer.Ordinal);
+            texts[language] = merged;
         }
 
         if (texts.TryGetValue(Languages.English, out var english))
         {
             foreach (var (language, map) in texts.Where(t => t.Key != Languages.English))
             {
-                problems.AddRange(english.Keys.Except(map.Keys).Select(k => $"strings/{language}.yaml: '{k}' is missing."));
-                problems.AddRange(map.Keys.Except(english.Keys).Select(k => $"strings/{language}.yaml: '{k}' is not in en.yaml."));
+                problems.AddRange(english.Keys.Except(map.Keys).Select(k => $"strings ({language}): '{k}' is missing."));
+                problems.AddRange(map.Keys.Except(english.Keys).Select(k => $"strings ({language}): '{k}' is not in English."));
             }
         }
 
@@ -138,6 +155,14 @@ public static partial class UiContentLoader
                 }
             }
         }
+    }
+
+    /// <summary>"fr.yaml" → fr; "badge.fr.yaml" → fr.</summary>
+    private static string LanguageOfFile(string path)
+    {
+        var name = Path.GetFileNameWithoutExtension(path);
+        var dot = name.LastIndexOf('.');
+        return dot < 0 ? name : name[(dot + 1)..];
     }
 
     private static T? ReadYaml<T>(string path, List<string> problems)

@@ -38,7 +38,7 @@ public sealed class UiContentLoaderTests : IDisposable
 
         var error = Assert.Throws<ContentValidationException>(() => UiContentLoader.Load(_copy));
 
-        Assert.Contains("strings/de.yaml: 'welcome.start' is missing.", error.Problems);
+        Assert.Contains("strings (de): 'welcome.start' is missing.", error.Problems);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class UiContentLoaderTests : IDisposable
 
         var error = Assert.Throws<ContentValidationException>(() => UiContentLoader.Load(_copy));
 
-        Assert.Contains("strings/fr.yaml: 'only.in.french' is not in en.yaml.", error.Problems);
+        Assert.Contains("strings (fr): 'only.in.french' is not in English.", error.Problems);
         Assert.Contains(error.Problems, p => p.StartsWith("cards/broken.json: invalid JSON", StringComparison.Ordinal));
         Assert.Contains("cards/typo.json: 't.welcome.titel' names no text in strings/en.yaml.", error.Problems);
         Assert.Contains("cards/old.json: not an AdaptiveCard of version 1.5.", error.Problems);
@@ -76,5 +76,20 @@ public sealed class UiContentLoaderTests : IDisposable
         var error = Assert.Throws<ContentValidationException>(() => UiContentLoader.Load(_copy));
 
         Assert.Contains(error.Problems, p => p.Contains("nl.yaml: invalid YAML at line", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_AreaFiles_AreMergedPerLanguage_AndDuplicatesReported()
+    {
+        foreach (var language in Languages.All)
+        {
+            File.WriteAllText(Path.Combine(_copy, "strings", $"extra.{language}.yaml"), $"extra.hello: hello {language}\n");
+        }
+
+        Assert.Equal("hello nl", UiContentLoader.Load(_copy).Text("nl", "extra.hello"));
+
+        File.AppendAllText(Path.Combine(_copy, "strings", "extra.de.yaml"), "welcome.title: twice\n");
+        var error = Assert.Throws<ContentValidationException>(() => UiContentLoader.Load(_copy));
+        Assert.Contains("strings/extra.de.yaml: 'welcome.title' is defined twice for 'de'.", error.Problems);
     }
 }
