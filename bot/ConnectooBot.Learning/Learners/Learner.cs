@@ -1,3 +1,5 @@
+using ConnectooBot.Learning.Progress;
+
 namespace ConnectooBot.Learning.Learners;
 
 /// <summary>
@@ -20,4 +22,9 @@ public sealed record Learner
     public required DateTimeOffset FirstSeen { get; init; }
 
     public required DateTimeOffset LastActive { get; init; }
+
+    /// <summary>The name Teams shows for the learner (for the badge and the manager's report). Personal data.</summary>
+    public string? DisplayName { get; init; }
+
+    public CourseProgress Progress { get; init; } = CourseProgress.Empty;
 }

@@ -60,7 +60,16 @@ public sealed class CardRenderer(UiContent content)
             foreach (var item in array)
             {
                 var result = Bind(item?.DeepClone());
-                if (result is not null || item is null)
+                if (result is JsonArray spliced && item is JsonValue)
+                {
+                    // "${rows}" standing alone in an array is replaced by the rows themselves.
+                    foreach (var element in spliced.ToList())
+                    {
+                        spliced.Remove(element);
+                        bound.Add(element);
+                    }
+                }
+                else if (result is not null || item is null)
                 {
                     bound.Add(result);
                 }
@@ -72,9 +81,12 @@ public sealed class CardRenderer(UiContent content)
         private JsonNode? BindString(string text)
         {
             var whole = UiContentLoader.Placeholder().Match(text);
-            if (whole.Success && whole.Length == text.Length && Resolve(whole.Groups[1].Value) is { } node and not JsonValue)
+            var path = whole.Groups[1].Value;
+            if (whole.Success && whole.Length == text.Length && !path.StartsWith("t.", StringComparison.Ordinal)
+                && !path.StartsWith("command.", StringComparison.Ordinal))
             {
-                return node.DeepClone();
+                // A value standing alone keeps its JSON type (number, bool, object, array); missing → null.
+                return Resolve(path)?.DeepClone();
             }
 
             return JsonValue.Create(Interpolate(text, depth: 0));

@@ -24,6 +24,18 @@ public sealed class UiContent(
         : Texts[Languages.English].TryGetValue(key, out var english) ? english
         : throw new KeyNotFoundException($"No text '{key}'.");
 
+    /// <summary>A text with its <c>${name}</c> placeholders filled from <paramref name="values"/>.</summary>
+    public string Format(string language, string key, params (string Name, object Value)[] values)
+    {
+        var text = Text(language, key);
+        foreach (var (name, value) in values)
+        {
+            text = text.Replace("${" + name + "}", Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+
     /// <summary>The word shown for a command in a language.</summary>
     public string CommandWord(string language, string command) => Commands[command][language][0];
 }

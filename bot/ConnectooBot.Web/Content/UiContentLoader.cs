@@ -101,28 +101,35 @@ public static partial class UiContentLoader
         return result;
     }
 
+    /// <summary>Cards in <c>cards/*.json</c> (Adaptive Cards 1.5) and reusable parts in <c>cards/parts/*.json</c> (named "parts/…").</summary>
     private static Dictionary<string, JsonObject> LoadTemplates(string root, List<string> problems)
     {
         var templates = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
-        var folder = Path.Combine(root, "cards");
-        foreach (var path in Directory.Exists(folder) ? Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToArray() : [])
+        foreach (var (folder, prefix, isCard) in new[] { ("cards", "", true), ("cards/parts", "parts/", false) })
         {
-            var name = Path.GetFileNameWithoutExtension(path);
-            try
+            var path = Path.Combine(root, folder);
+            foreach (var file in Directory.Exists(path) ? Directory.GetFiles(path, "*.json").Order(StringComparer.Ordinal).ToArray() : [])
             {
-                if (JsonNode.Parse(File.ReadAllText(path)) is not JsonObject card
-                    || card["type"]?.GetValue<string>() != "AdaptiveCard"
-                    || card["version"]?.GetValue<string>() != "1.5")
+                var name = prefix + Path.GetFileNameWithoutExtension(file);
+                try
                 {
-                    problems.Add($"cards/{name}.json: not an AdaptiveCard of version 1.5.");
-                    continue;
+                    if (JsonNode.Parse(File.ReadAllText(file)) is not JsonObject card)
+                    {
+                        problems.Add($"cards/{name}.json: not a JSON object.");
+                    }
+                    else if (isCard && (card["type"]?.GetValue<string>() != "AdaptiveCard" || card["version"]?.GetValue<string>() != "1.5"))
+                    {
+                        problems.Add($"cards/{name}.json: not an AdaptiveCard of version 1.5.");
+                    }
+                    else
+                    {
+                        templates[name] = card;
+                    }
                 }
-
-                templates[name] = card;
-            }
-            catch (JsonException ex)
-            {
-                problems.Add($"cards/{name}.json: invalid JSON ({ex.Message}).");
+                catch (JsonException ex)
+                {
+                    problems.Add($"cards/{name}.json: invalid JSON ({ex.Message}).");
+                }
             }
         }
 

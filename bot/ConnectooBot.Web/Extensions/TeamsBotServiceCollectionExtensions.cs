@@ -1,7 +1,9 @@
 using ConnectooBot.Protocol.Turns;
 using ConnectooBot.Web.Cards;
 using ConnectooBot.Web.Content;
+using ConnectooBot.Storage.Content;
 using ConnectooBot.Web.Teams;
+using ConnectooBot.Web.Teams.Course;
 using Microsoft.Extensions.Options;
 
 namespace ConnectooBot.Web.Extensions;
@@ -26,7 +28,10 @@ public static class TeamsBotServiceCollectionExtensions
         services.AddSingleton<LearnerSessions>();
         services.AddSingleton<WelcomeFlow>();
         services.AddSingleton<HelpFlow>();
-        services.AddSingleton<CourseFlow>();
+        services.AddSingleton(sp => CourseLoader.Load(sp.GetRequiredService<IOptions<ContentOptions>>().Value.RootPath));
+        services.AddSingleton<CourseCards>();
+        services.AddSingleton<JourneyFlow>();
+        services.AddSingleton<LanguageFlow>();
         services.AddSingleton<InstallationFlow>();
         services.AddSingleton<ConversationCaptureMiddleware>();
         services.AddSingleton<ErrorBoundaryMiddleware>();
@@ -38,7 +43,8 @@ public static class TeamsBotServiceCollectionExtensions
             sp.GetRequiredService<UiContent>(),
             sp.GetRequiredService<WelcomeFlow>(),
             sp.GetRequiredService<HelpFlow>(),
-            sp.GetRequiredService<CourseFlow>(),
+            sp.GetRequiredService<JourneyFlow>(),
+            sp.GetRequiredService<LanguageFlow>(),
             sp.GetRequiredService<InstallationFlow>()));
         services.AddSingleton<ITurnHandler>(sp => sp.GetRequiredService<RouteTable>());
         services.AddHostedService<ContentWarmup>();

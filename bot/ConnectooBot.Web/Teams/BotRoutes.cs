@@ -1,6 +1,7 @@
 using ConnectooBot.Protocol.Schema;
 using ConnectooBot.Protocol.Turns;
 using ConnectooBot.Web.Content;
+using ConnectooBot.Web.Teams.Course;
 
 namespace ConnectooBot.Web.Teams;
 
@@ -10,17 +11,37 @@ internal static class BotRoutes
     public static class Verbs
     {
         public const string CourseStart = "course.start";
+        public const string CourseContinue = "course.continue";
+        public const string CourseMap = "course.map";
+        public const string ModuleOpen = "module.open";
+        public const string LessonGo = "lesson.go";
+        public const string QuizStart = "quiz.start";
+        public const string QuizAnswer = "quiz.answer";
+        public const string QuizNext = "quiz.next";
+        public const string LanguageSet = "language.set";
         public const string HelpShow = "help.show";
     }
 
-    public static RouteTable Build(UiContent content, WelcomeFlow welcome, HelpFlow help, CourseFlow course, InstallationFlow installation)
+    public static RouteTable Build(UiContent content, WelcomeFlow welcome, HelpFlow help, JourneyFlow journey, LanguageFlow language, InstallationFlow installation)
     {
         var routes = new RouteTable()
             .OnCommand("hello", WordsOf(content, "hello"), (turn, _, ct) => welcome.SendWelcomeAsync(turn, ct))
             .OnCommand("help", WordsOf(content, "help"), (turn, _, ct) => help.ShowHelpAsync(turn, fromCard: false, ct))
-            .OnCommand("start", WordsOf(content, "start"), (turn, _, ct) => course.StartAsync(turn, fromCard: false, ct))
+            .OnCommand("start", WordsOf(content, "start"), (turn, _, ct) => journey.StartAsync(turn, fromCard: false, ct))
+            .OnCommand("continue", WordsOf(content, "continue"), (turn, _, ct) => journey.ContinueAsync(turn, fromCard: false, ct))
+            .OnCommand("modules", WordsOf(content, "modules"), (turn, _, ct) => journey.ShowMapAsync(turn, fromCard: false, ct))
+            .OnCommand("progress", WordsOf(content, "progress"), (turn, _, ct) => journey.ShowMapAsync(turn, fromCard: false, ct))
+            .OnCommand("language", WordsOf(content, "language"), (turn, _, ct) => language.ShowAsync(turn, ct))
             .OnUnrecognizedText(help.UnrecognizedTextAsync)
-            .OnCardAction(Verbs.CourseStart, (turn, _, ct) => course.StartAsync(turn, fromCard: true, ct))
+            .OnCardAction(Verbs.CourseStart, (turn, _, ct) => journey.StartAsync(turn, fromCard: true, ct))
+            .OnCardAction(Verbs.CourseContinue, (turn, _, ct) => journey.ContinueAsync(turn, fromCard: true, ct))
+            .OnCardAction(Verbs.CourseMap, (turn, _, ct) => journey.ShowMapAsync(turn, fromCard: true, ct))
+            .OnCardAction(Verbs.ModuleOpen, journey.OpenModuleAsync)
+            .OnCardAction(Verbs.LessonGo, journey.GoToStepAsync)
+            .OnCardAction(Verbs.QuizStart, journey.StartQuizAsync)
+            .OnCardAction(Verbs.QuizAnswer, journey.AnswerAsync)
+            .OnCardAction(Verbs.QuizNext, journey.AfterFeedbackAsync)
+            .OnCardAction(Verbs.LanguageSet, language.SetAsync)
             .OnCardAction(Verbs.HelpShow, (turn, _, ct) => help.ShowHelpAsync(turn, fromCard: true, ct))
             .OnUnknownCardAction((turn, _, ct) => help.StaleCardAsync(turn, ct))
             .OnActivity(ActivityTypes.ConversationUpdate, installation.OnConversationUpdateAsync);

@@ -5,31 +5,69 @@ using ConnectooBot.Web.Content;
 namespace ConnectooBot.Web.Teams;
 
 /// <summary>
-/// Finds the learner behind a personal-chat turn, creating them on first contact with the language of their Teams
-/// locale. One point read per turn; a write only when something changed.
+/// The learner behind a personal-chat turn: created on first contact with the language of their Teams locale, and
+/// changed through <see cref="LearnerUpdater"/> (one point read; one write only when something changed; on an ETag
+/// conflict the change is re-applied to the fresh state).
 /// </summary>
 internal sealed class LearnerSessions(LearnerUpdater updater, TimeProvider time)
 {
+    /// <summary>The learner (created if new), or null outside a personal chat.</summary>
     public async Task<Learner?> EnsureAsync(Activity activity, CancellationToken cancellationToken)
     {
-        if (!TeamsActivity.IsPersonal(activity) || TeamsActivity.LearnerKeyOf(activity) is not { } key)
+        if (!TeamsActivity.IsPersonal(activity) || TeamsActivity.LearnerKeyOf(activity) is null)
         {
             return null;
         }
 
-        var localeLanguage = Languages.FromLocale(TeamsActivity.LocaleOf(activity));
-        var timeZone = TeamsActivity.TimeZoneOf(activity);
+        return (await ChangeAsync(activity, learner => (learner, true), cancellationToken)).Learner;
+    }
+
+    /// <summary>Applies <paramref name="change"/> to the learner (the same instance back means "no change").</summary>
+    public async Task<(Learner Learner, T Result)> ChangeAsync<T>(Activity activity, Func<Learner, (Learner Updated, T Result)> change, CancellationToken cancellationToken)
+    {
+        var key = TeamsActivity.LearnerKeyOf(activity) ?? throw new InvalidOperationException("The activity names no learner.");
         var now = time.GetUtcNow();
-        return await updater.UpdateAsync(key, current => current switch
+        T result = default!;
+        var saved = await updater.UpdateAsync(key, current =>
         {
-            null => new Learner { Key = key, Language = localeLanguage, TimeZone = timeZone, FirstSeen = now, LastActive = now },
-            { LanguageChosen: false } when current.Language != localeLanguage => current with { Language = localeLanguage },
-            _ when timeZone is not null && current.TimeZone != timeZone => current with { TimeZone = timeZone },
-            _ => current,
+            var baseline = Refresh(current, key, activity, now);
+            var (updated, value) = change(baseline);
+            result = value;
+            return updated;
         }, cancellationToken);
+        return (saved!, result);
     }
 
     /// <summary>The language to answer in: the learner's, else the activity's locale.</summary>
     public static string LanguageFor(Learner? learner, Activity activity) =>
         learner?.Language ?? Languages.FromLocale(TeamsActivity.LocaleOf(activity));
+
+    private static Learner Refresh(Learner? current, LearnerKey key, Activity activity, DateTimeOffset now)
+    {
+        var localeLanguage = Languages.FromLocale(TeamsActivity.LocaleOf(activity));
+        var timeZone = TeamsActivity.TimeZoneOf(activity);
+        var name = activity.From?.Name;
+        if (current is null)
+        {
+            return new Learner { Key = key, Language = localeLanguage, TimeZone = timeZone, DisplayName = name, FirstSeen = now, LastActive = now };
+        }
+
+        var refreshed = current;
+        if (!current.LanguageChosen && current.Language != localeLanguage)
+        {
+            refreshed = refreshed with { Language = localeLanguage };
+        }
+
+        if (timeZone is not null && current.TimeZone != timeZone)
+        {
+            refreshed = refreshed with { TimeZone = timeZone };
+        }
+
+        if (!string.IsNullOrWhiteSpace(name) && current.DisplayName != name)
+        {
+            refreshed = refreshed with { DisplayName = name };
+        }
+
+        return refreshed;
+    }
 }

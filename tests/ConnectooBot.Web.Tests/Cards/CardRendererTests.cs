@@ -13,7 +13,7 @@ public sealed class CardRendererTests
     public static TheoryData<string, string> EveryTemplateInEveryLanguage()
     {
         var data = new TheoryData<string, string>();
-        foreach (var template in Content.Templates.Keys)
+        foreach (var template in Content.Templates.Keys.Where(t => !t.StartsWith("parts/", StringComparison.Ordinal)))
         {
             foreach (var language in Languages.All)
             {

@@ -21,7 +21,7 @@ public sealed class GoldenCardTests
     [InlineData("welcome", "en")]
     [InlineData("team-intro", "fr")]
     [InlineData("help", "nl")]
-    [InlineData("coming-soon", "de")]
+    [InlineData("language", "de")]
     public void Render_MatchesGoldenFile(string template, string language)
     {
         var actual = Renderer.Render(template, language).ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });

@@ -1,0 +1,217 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using ConnectooBot.Learning.Catalog;
+using ConnectooBot.Learning.Learners;
+using ConnectooBot.Learning.Progress;
+using ConnectooBot.Web.Cards;
+using ConnectooBot.Web.Content;
+using Values = System.Collections.Generic.Dictionary<string, System.Text.Json.Nodes.JsonNode?>;
+
+namespace ConnectooBot.Web.Teams.Course;
+
+/// <summary>Turns a journey outcome into the card a learner sees, in their language.</summary>
+internal sealed class CourseCards(Learning.Catalog.Course course, CardRenderer renderer, UiContent content)
+{
+    public JsonObject Render(Learner learner, JourneyOutcome outcome) => outcome switch
+    {
+        JourneyOutcome.LessonStep step when step.Index >= course.FindModule(step.ModuleId)!.Steps.Count => LessonEnd(learner, step),
+        JourneyOutcome.LessonStep step => Lesson(learner, step),
+        JourneyOutcome.Question question => Question(learner, question),
+        JourneyOutcome.Feedback feedback => Feedback(learner, feedback),
+        JourneyOutcome.QuizResult result => Result(learner, result),
+        JourneyOutcome.Stale stale => Stale(learner, stale),
+        _ => Map(learner),
+    };
+
+    public JsonObject Map(Learner learner)
+    {
+        var language = learner.Language;
+        var progress = learner.Progress;
+        var rows = new JsonArray();
+        foreach (var module in course.Modules)
+        {
+            var state = progress.Module(module.Id);
+            rows.Add(renderer.Render("parts/module-row", language, new Values
+            {
+                ["heading"] = content.Format(language, "map.heading", ("number", module.Number), ("title", Title(module, language)), ("minutes", module.EstimatedMinutes)),
+                ["status"] = Status(module, state, language),
+                ["openLabel"] = content.Text(language, state.FurthestStep < 0 && state.OpenAttempt is null ? "map.open.new" : state.Passed || state.LessonCompleted ? "map.open.review" : "map.open.continue"),
+                ["moduleId"] = module.Id,
+                ["offerQuiz"] = !state.Passed && state.OpenAttempt is null,
+            }));
+        }
+
+        return renderer.Render("course-map", language, new Values
+        {
+            ["summary"] = content.Format(language, "map.summary", ("passed", course.Modules.Count(m => progress.Module(m.Id).Passed)), ("total", course.Modules.Count)),
+            ["modules"] = rows,
+            ["canContinue"] = progress.Current is not null,
+        });
+    }
+
+    private JsonObject Lesson(Learner learner, JourneyOutcome.LessonStep step)
+    {
+        var module = course.FindModule(step.ModuleId)!;
+        var text = module.Texts[learner.Language].Steps[module.Steps[step.Index].Id];
+        return renderer.Render("lesson-step", learner.Language, new Values
+        {
+            ["moduleLabel"] = ModuleLabel(module, learner.Language),
+            ["title"] = text.Title,
+            ["stepLabel"] = content.Format(learner.Language, "lesson.step", ("step", step.Index + 1), ("steps", module.Steps.Count)),
+            ["body"] = text.Body,
+            ["moduleId"] = module.Id,
+            ["index"] = step.Index,
+            ["previous"] = step.Index - 1,
+            ["next"] = step.Index + 1,
+            ["hasPrevious"] = step.Index > 0,
+        });
+    }
+
+    private JsonObject LessonEnd(Learner learner, JourneyOutcome.LessonStep step)
+    {
+        var module = course.FindModule(step.ModuleId)!;
+        return renderer.Render("lesson-end", learner.Language, new Values
+        {
+            ["moduleLabel"] = ModuleLabel(module, learner.Language),
+            ["text"] = content.Format(learner.Language, "lesson.end.text", ("questions", course.QuestionsPerAttempt), ("pass", PassPercent)),
+            ["moduleId"] = module.Id,
+            ["index"] = module.Steps.Count,
+            ["previous"] = module.Steps.Count - 1,
+        });
+    }
+
+    private JsonObject Question(Learner learner, JourneyOutcome.Question question)
+    {
+        var module = course.FindModule(question.ModuleId)!;
+        var item = module.FindQuestion(question.QuestionId)!;
+        var text = module.Texts[learner.Language].Questions[item.Id];
+        var attempt = learner.Progress.Module(module.Id).Attempts.First(a => a.Number == question.Attempt);
+        var seed = QuestionDraw.Seed(learner.Key.ToString(), module.Id, question.Attempt.ToString(CultureInfo.InvariantCulture), item.Id);
+        var random = new Random(seed);
+        var choices = new JsonArray();
+        foreach (var choice in item.Choices.OrderBy(_ => random.Next()))
+        {
+            choices.Add(renderer.Render("parts/choice", learner.Language, new Values { ["text"] = text.Choices[choice].Text, ["id"] = choice }));
+        }
+
+        return renderer.Render("question", learner.Language, new Values
+        {
+            ["moduleLabel"] = ModuleLabel(module, learner.Language),
+            ["questionLabel"] = content.Format(learner.Language, "quiz.question", ("question", question.Index + 1), ("questions", attempt.QuestionIds.Count)),
+            ["prompt"] = text.Prompt,
+            ["choices"] = choices,
+            ["moduleId"] = module.Id,
+            ["attempt"] = question.Attempt,
+            ["questionId"] = item.Id,
+        });
+    }
+
+    private JsonObject Feedback(Learner learner, JourneyOutcome.Feedback feedback)
+    {
+        var language = learner.Language;
+        var module = course.FindModule(feedback.ModuleId)!;
+        var item = module.FindQuestion(feedback.QuestionId)!;
+        var text = module.Texts[language].Questions[item.Id];
+        var attempt = learner.Progress.Module(module.Id).Attempts.First(a => a.Number == feedback.Attempt);
+        return renderer.Render("feedback", language, new Values
+        {
+            ["questionLabel"] = content.Format(language, "quiz.question", ("question", feedback.Index + 1), ("questions", attempt.QuestionIds.Count)),
+            ["verdict"] = content.Text(language, feedback.Correct ? "feedback.correct" : "feedback.wrong"),
+            ["verdictColor"] = feedback.Correct ? "Good" : "Attention",
+            ["replayed"] = feedback.Replayed,
+            ["prompt"] = text.Prompt,
+            ["chosenText"] = text.Choices[feedback.ChoiceId].Text,
+            ["chosenWhy"] = text.Choices[feedback.ChoiceId].Why,
+            ["wrong"] = !feedback.Correct,
+            ["correctText"] = text.Choices[item.Correct].Text,
+            ["correctWhy"] = text.Choices[item.Correct].Why,
+            ["nextLabel"] = content.Text(language, feedback.IsLast ? "feedback.result" : "feedback.next"),
+            ["moduleId"] = module.Id,
+            ["attempt"] = feedback.Attempt,
+        });
+    }
+
+    private JsonObject Result(Learner learner, JourneyOutcome.QuizResult result)
+    {
+        var language = learner.Language;
+        var module = course.FindModule(result.ModuleId)!;
+        var steps = module.Texts[language].Steps;
+        var next = result.Passed
+            ? course.Modules.SkipWhile(m => m.Id != module.Id).Skip(1).Concat(course.Modules).FirstOrDefault(m => !learner.Progress.Module(m.Id).Passed)
+            : null;
+        return renderer.Render("quiz-result", language, new Values
+        {
+            ["title"] = content.Format(language, "result.title", ("module", Title(module, language))),
+            ["score"] = content.Format(language, "result.score", ("correct", result.Correct), ("total", result.Total), ("percent", Percent(result.Correct, result.Total))),
+            ["verdict"] = content.Format(language, result.Passed ? "result.passed" : "result.failed", ("pass", PassPercent)),
+            ["review"] = result.ReviewStepIds.Count == 0 ? null : string.Join('\n', result.ReviewStepIds.Select(id => "- " + steps[id].Title)),
+            ["completed"] = result.CourseCompleted,
+            ["failed"] = !result.Passed,
+            ["moduleId"] = module.Id,
+            ["nextModuleId"] = next?.Id,
+            ["nextModuleLabel"] = next is null ? null : content.Format(language, "result.nextModule", ("module", Title(next, language))),
+        });
+    }
+
+    private JsonObject Stale(Learner learner, JourneyOutcome.Stale stale) => renderer.Render("stale", learner.Language, new Values
+    {
+        ["where"] = stale.Current is { } current ? content.Format(learner.Language, "stale.position", ("where", Describe(learner, current))) : null,
+    });
+
+    private string Describe(Learner learner, Position position)
+    {
+        if (course.FindModule(position.ModuleId) is not { } module)
+        {
+            return string.Empty;
+        }
+
+        var label = ModuleLabel(module, learner.Language);
+        if (position.Kind == PositionKind.Lesson)
+        {
+            return position.Index < module.Steps.Count
+                ? $"{label} · {content.Format(learner.Language, "lesson.step", ("step", position.Index + 1), ("steps", module.Steps.Count))}"
+                : $"{label} · {content.Text(learner.Language, "lesson.end.title")}";
+        }
+
+        var attempt = learner.Progress.Module(module.Id).Attempts.LastOrDefault();
+        return attempt is null ? label : $"{label} · {content.Format(learner.Language, "quiz.question", ("question", Math.Min(position.Index + 1, attempt.QuestionIds.Count)), ("questions", attempt.QuestionIds.Count))}";
+    }
+
+    private string Status(Module module, ModuleProgress state, string language)
+    {
+        if (state.Passed)
+        {
+            return content.Format(language, "map.status.passed", ("score", Percent(state.BestAttempt!.Score)));
+        }
+
+        if (state.OpenAttempt is { } open)
+        {
+            return content.Format(language, "map.status.quizOpen", ("question", open.NextQuestionIndex + 1), ("questions", open.QuestionIds.Count));
+        }
+
+        if (state.BestAttempt is { } best)
+        {
+            return content.Format(language, "map.status.failed", ("score", Percent(best.Score)));
+        }
+
+        if (state.LessonCompleted)
+        {
+            return content.Text(language, "map.status.lessonDone");
+        }
+
+        return state.FurthestStep < 0
+            ? content.Text(language, "map.status.new")
+            : content.Format(language, "map.status.lesson", ("step", state.FurthestStep + 1), ("steps", module.Steps.Count));
+    }
+
+    private string ModuleLabel(Module module, string language) =>
+        content.Format(language, "module.label", ("number", module.Number), ("total", course.Modules.Count), ("title", Title(module, language)));
+
+    private static string Title(Module module, string language) => module.Texts[language].Title;
+
+    private int PassPercent => (int)Math.Round(course.PassMark * 100, MidpointRounding.AwayFromZero);
+
+    private static int Percent(int correct, int total) => total == 0 ? 0 : (int)Math.Round(100m * correct / total, MidpointRounding.AwayFromZero);
+
+    private static int Percent(decimal score) => (int)Math.Round(score * 100, MidpointRounding.AwayFromZero);
+}

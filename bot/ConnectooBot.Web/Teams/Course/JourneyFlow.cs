@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using ConnectooBot.Learning.Learners;
+using ConnectooBot.Learning.Progress;
+using ConnectooBot.Protocol.Turns;
+using ConnectooBot.Web.Content;
+
+namespace ConnectooBot.Web.Teams.Course;
+
+/// <summary>
+/// The learner journey in personal chat: course map, lessons, quizzes, results. Each turn reads the learner once,
+/// applies one pure <see cref="Journey"/> rule, writes once if progress changed, and answers with one card (in place
+/// of the clicked card when a button was pressed). Outside personal chat it explains where the course happens.
+/// </summary>
+internal sealed class JourneyFlow(
+    Learning.Catalog.Course course,
+    LearnerSessions learners,
+    CourseCards cards,
+    CardReplies replies,
+    TimeProvider time)
+{
+    public Task ShowMapAsync(TurnContext turn, bool fromCard, CancellationToken cancellationToken) =>
+        RunAsync(turn, fromCard, (_, progress) => new JourneyStep(progress, new JourneyOutcome.CourseMap()), cancellationToken);
+
+    public Task ContinueAsync(TurnContext turn, bool fromCard, CancellationToken cancellationToken) =>
+        RunAsync(turn, fromCard, (_, progress) => Journey.Continue(course, progress), cancellationToken);
+
+    /// <summary>"start" / the welcome's Start: the first module for a newcomer, otherwise where they stopped.</summary>
+    public Task StartAsync(TurnContext turn, bool fromCard, CancellationToken cancellationToken) =>
+        RunAsync(turn, fromCard, (_, progress) => progress.Current is null
+            ? Journey.OpenModule(course, progress, course.Modules[0].Id)
+            : Journey.Continue(course, progress), cancellationToken);
+
+    public Task OpenModuleAsync(TurnContext turn, CardActionInput input, CancellationToken cancellationToken) =>
+        RunAsync(turn, true, (_, progress) => CardData.Text(input.Data, "m") is { } module
+            ? Journey.OpenModule(course, progress, module)
+            : Stale(progress), cancellationToken);
+
+    public Task GoToStepAsync(TurnContext turn, CardActionInput input, CancellationToken cancellationToken) =>
+        RunAsync(turn, true, (_, progress) => CardData.Text(input.Data, "m") is { } module && CardData.Number(input.Data, "from") is { } from && CardData.Number(input.Data, "to") is { } to
+            ? Journey.GoToStep(course, progress, module, from, to)
+            : Stale(progress), cancellationToken);
+
+    public Task StartQuizAsync(TurnContext turn, CardActionInput input, CancellationToken cancellationToken) =>
+        RunAsync(turn, true, (learner, progress) => CardData.Text(input.Data, "m") is { } module
+            ? Journey.StartQuiz(course, progress, module, time.GetUtcNow(), Seed(learner, module, progress))
+            : Stale(progress), cancellationToken);
+
+    public Task AnswerAsync(TurnContext turn, CardActionInput input, CancellationToken cancellationToken) =>
+        RunAsync(turn, true, (_, progress) =>
+        {
+            if (CardData.Text(input.Data, "m") is not { } module || CardData.Number(input.Data, "a") is not { } attempt || CardData.Text(input.Data, "q") is not { } question)
+            {
+                return Stale(progress);
+            }
+
+            // No choice selected (a client that ignores isRequired): show the question again.
+            return CardData.Text(input.Data, "choice") is { } choice
+                ? Journey.Answer(course, progress, module, attempt, question, choice, time.GetUtcNow())
+                : Journey.Continue(course, progress);
+        }, cancellationToken);
+
+    public Task AfterFeedbackAsync(TurnContext turn, CardActionInput input, CancellationToken cancellationToken) =>
+        RunAsync(turn, true, (_, progress) => CardData.Text(input.Data, "m") is { } module && CardData.Number(input.Data, "a") is { } attempt
+            ? Journey.AfterFeedback(course, progress, module, attempt)
+            : Stale(progress), cancellationToken);
+
+    private async Task RunAsync(TurnContext turn, bool fromCard, Func<Learner, CourseProgress, JourneyStep> rule, CancellationToken cancellationToken)
+    {
+        if (!TeamsActivity.IsPersonal(turn.Activity) || TeamsActivity.LearnerKeyOf(turn.Activity) is null)
+        {
+            await replies.AnswerAsync(turn, fromCard, "team-intro", Languages.FromLocale(TeamsActivity.LocaleOf(turn.Activity)), cancellationToken);
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var (learner, outcome) = await learners.ChangeAsync(turn.Activity, current =>
+        {
+            var step = rule(current, current.Progress);
+            var updated = ReferenceEquals(step.Progress, current.Progress) ? current : current with { Progress = step.Progress, LastActive = now };
+            return (updated, step.Outcome);
+        }, cancellationToken);
+        var card = cards.Render(learner, outcome);
+        if (fromCard)
+        {
+            await turn.ReplaceCardAsync(card, cancellationToken);
+        }
+        else
+        {
+            await turn.SendCardAsync(card, cancellationToken);
+        }
+    }
+
+    private static JourneyStep Stale(CourseProgress progress) => new(progress, new JourneyOutcome.Stale(progress.Current));
+
+    private static int Seed(Learner learner, string module, CourseProgress progress) =>
+        QuestionDraw.Seed(learner.Key.ToString(), module, progress.Module(module).Attempts.Count.ToString(CultureInfo.InvariantCulture));
+}
