@@ -1,4 +1,5 @@
 using ConnectooBot.Protocol.Hosting;
+using ConnectooBot.Web.Commands;
 using ConnectooBot.Web.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,9 +8,15 @@ builder.Services.AddBotProtocol(builder.Configuration);
 builder.Services.AddTeamsBot(builder.Configuration);
 
 var app = builder.Build();
+if (HostCommands.TryRun(app, args) is { } exitCode)
+{
+    return exitCode;
+}
+
 app.MapBotEndpoint();
 app.MapHealthEndpoints();
 app.Run();
+return 0;
 
 /// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -32,6 +32,7 @@ public static class TeamsBotServiceCollectionExtensions
         services.AddSingleton<CourseCards>();
         services.AddSingleton<JourneyFlow>();
         services.AddSingleton<LanguageFlow>();
+        services.AddSingleton<ModulePreview>();
         services.AddSingleton<InstallationFlow>();
         services.AddSingleton<ConversationCaptureMiddleware>();
         services.AddSingleton<ErrorBoundaryMiddleware>();
