@@ -1,10 +1,12 @@
 using ConnectooBot.Protocol.Hosting;
+using ConnectooBot.Storage;
 using ConnectooBot.Web.Commands;
 using ConnectooBot.Web.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddHealthChecks();
 builder.Services.AddBotProtocol(builder.Configuration);
+builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddTeamsBot(builder.Configuration);
 
 var app = builder.Build();

@@ -1,0 +1,40 @@
+using System.Collections.Concurrent;
+using ConnectooBot.Learning.Learners;
+using ConnectooBot.Learning.Ports;
+
+namespace ConnectooBot.Storage.InMemory;
+
+/// <summary>Learners in memory with the same ETag rules as the table store. For fast tests and local experiments only.</summary>
+public sealed class InMemoryLearnerStore : ILearnerStore
+{
+    private readonly ConcurrentDictionary<LearnerKey, Versioned<Learner>> _learners = new();
+
+    public Task<Versioned<Learner>?> FindAsync(LearnerKey key, CancellationToken cancellationToken) =>
+        Task.FromResult(_learners.TryGetValue(key, out var stored) ? stored : null);
+
+    public Task<string> InsertAsync(Learner learner, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(learner);
+        var stored = new Versioned<Learner>(learner, NewETag());
+        return _learners.TryAdd(learner.Key, stored)
+            ? Task.FromResult(stored.ETag)
+            : Task.FromException<string>(new ConcurrencyConflictException($"The learner {learner.Key} already exists."));
+    }
+
+    public Task<string> ReplaceAsync(Learner learner, string etag, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(learner);
+        var stored = new Versioned<Learner>(learner, NewETag());
+        return _learners.TryGetValue(learner.Key, out var current) && current.ETag == etag && _learners.TryUpdate(learner.Key, stored, current)
+            ? Task.FromResult(stored.ETag)
+            : Task.FromException<string>(new ConcurrencyConflictException($"The learner {learner.Key} changed since it was read."));
+    }
+
+    public Task DeleteAsync(LearnerKey key, CancellationToken cancellationToken)
+    {
+        _learners.TryRemove(key, out _);
+        return Task.CompletedTask;
+    }
+
+    private static string NewETag() => $"W/\"{Guid.NewGuid():N}\"";
+}

@@ -1,0 +1,71 @@
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Data.Tables;
+using Azure.Identity;
+using ConnectooBot.Learning.Learners;
+using ConnectooBot.Learning.Ports;
+using ConnectooBot.Storage.InMemory;
+using ConnectooBot.Storage.Tables;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace ConnectooBot.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>Learning's stores on Azure Table Storage (or in memory), the table initializer and the readiness check.</summary>
+    public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<StorageOptions>()
+            .Bind(configuration.GetSection(StorageOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        services.AddSingleton<LearnerUpdater>();
+        var backend = configuration.GetSection(StorageOptions.SectionName).GetValue<StorageBackend?>(nameof(StorageOptions.Backend)) ?? StorageBackend.AzureTables;
+        if (backend == StorageBackend.InMemory)
+        {
+            services.AddSingleton<ILearnerStore, InMemoryLearnerStore>();
+            services.AddSingleton<IConversationStore, InMemoryConversationStore>();
+            return services;
+        }
+
+        services.AddSingleton<StorageRequestCounter>();
+        services.AddSingleton(sp => new TableNames(sp.GetRequiredService<IOptions<StorageOptions>>().Value.TablePrefix));
+        services.AddSingleton(sp => CreateService(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<StorageRequestCounter>()));
+        services.AddSingleton<ILearnerStore>(sp => new TableLearnerStore(Table(sp, n => n.Learners)));
+        services.AddSingleton<IConversationStore>(sp => new TableConversationStore(Table(sp, n => n.Conversations)));
+        services.AddHostedService<StorageInitializer>();
+        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
+        return services;
+    }
+
+    /// <summary>The client for the configured account: connection string (Azurite) or endpoint + managed identity.</summary>
+    public static TableServiceClient CreateService(StorageOptions options, HttpPipelinePolicy? counter = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var clientOptions = new TableClientOptions();
+        clientOptions.Retry.MaxRetries = 3;
+        clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
+        if (counter is not null)
+        {
+            clientOptions.AddPolicy(counter, HttpPipelinePosition.PerRetry);
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            return new TableServiceClient(options.ConnectionString, clientOptions);
+        }
+
+        TokenCredential credential = string.IsNullOrWhiteSpace(options.ManagedIdentityClientId)
+            ? new DefaultAzureCredential()
+            : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(options.ManagedIdentityClientId));
+        return new TableServiceClient(options.TableEndpoint!, credential, clientOptions);
+    }
+
+    private static TableClient Table(IServiceProvider services, Func<TableNames, string> name) =>
+        services.GetRequiredService<TableServiceClient>().GetTableClient(name(services.GetRequiredService<TableNames>()));
+}

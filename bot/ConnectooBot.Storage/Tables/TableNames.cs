@@ -1,0 +1,11 @@
+namespace ConnectooBot.Storage.Tables;
+
+/// <summary>The tables, each prefixed with <see cref="StorageOptions.TablePrefix"/>.</summary>
+public sealed class TableNames(string prefix)
+{
+    public string Learners { get; } = prefix + "Learners";
+
+    public string Conversations { get; } = prefix + "Conversations";
+
+    public IReadOnlyList<string> All => [Learners, Conversations];
+}

@@ -1,0 +1,98 @@
+using ConnectooBot.Learning.Learners;
+using ConnectooBot.Learning.Ports;
+using ConnectooBot.Storage.InMemory;
+
+namespace ConnectooBot.Learning.Tests.Learners;
+
+public sealed class LearnerUpdaterTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+    private static readonly LearnerKey Key = new("tenant", "user");
+
+    private static Learner New() => new() { Key = Key, Language = "fr", FirstSeen = Now, LastActive = Now };
+
+    /// <summary>A store whose next N replaces fail as if another instance had written first.</summary>
+    private sealed class ConflictingStore(int conflicts) : ILearnerStore
+    {
+        private readonly InMemoryLearnerStore _inner = new();
+        private int _conflictsLeft = conflicts;
+
+        public int Reads { get; private set; }
+
+        public int Writes { get; private set; }
+
+        public async Task<Versioned<Learner>?> FindAsync(LearnerKey key, CancellationToken cancellationToken)
+        {
+            Reads++;
+            return await _inner.FindAsync(key, cancellationToken);
+        }
+
+        public Task<string> InsertAsync(Learner learner, CancellationToken cancellationToken)
+        {
+            Writes++;
+            return _inner.InsertAsync(learner, cancellationToken);
+        }
+
+        public async Task<string> ReplaceAsync(Learner learner, string etag, CancellationToken cancellationToken)
+        {
+            Writes++;
+            if (_conflictsLeft-- > 0)
+            {
+                // The other instance's write: it bumps LastActive by one hour.
+                var current = (await _inner.FindAsync(learner.Key, cancellationToken))!;
+                await _inner.ReplaceAsync(current.Value with { LastActive = current.Value.LastActive.AddHours(1) }, current.ETag, cancellationToken);
+            }
+
+            return await _inner.ReplaceAsync(learner, etag, cancellationToken);
+        }
+
+        public Task DeleteAsync(LearnerKey key, CancellationToken cancellationToken) => _inner.DeleteAsync(key, cancellationToken);
+    }
+
+    [Fact]
+    public async Task Update_NewLearner_Inserts()
+    {
+        var store = new ConflictingStore(0);
+
+        var saved = await new LearnerUpdater(store, TimeProvider.System).UpdateAsync(Key, current => current ?? New(), CancellationToken.None);
+
+        Assert.Equal("fr", saved!.Language);
+        Assert.Equal((1, 1), (store.Reads, store.Writes));
+    }
+
+    [Fact]
+    public async Task Update_NoChange_DoesNotWrite()
+    {
+        var store = new ConflictingStore(0);
+        var updater = new LearnerUpdater(store, TimeProvider.System);
+        await updater.UpdateAsync(Key, _ => New(), CancellationToken.None);
+
+        await updater.UpdateAsync(Key, current => current, CancellationToken.None);
+
+        Assert.Equal((2, 1), (store.Reads, store.Writes));
+    }
+
+    [Fact]
+    public async Task Update_OnConflict_ReReadsAndReAppliesToTheNewerState()
+    {
+        var store = new ConflictingStore(2);
+        var updater = new LearnerUpdater(store, TimeProvider.System);
+        await updater.UpdateAsync(Key, _ => New(), CancellationToken.None);
+
+        var saved = await updater.UpdateAsync(Key, current => current! with { Language = "nl" }, CancellationToken.None);
+
+        Assert.Equal("nl", saved!.Language);
+        Assert.Equal(Now.AddHours(2), saved.LastActive); // both of the other instance's writes survived
+    }
+
+    [Fact]
+    public async Task Update_ConflictingForever_GivesUpAfterMaxAttempts()
+    {
+        var store = new ConflictingStore(int.MaxValue);
+        var updater = new LearnerUpdater(store, TimeProvider.System);
+        await updater.UpdateAsync(Key, _ => New(), CancellationToken.None);
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => updater.UpdateAsync(Key, current => current! with { Language = "de" }, CancellationToken.None));
+        Assert.Equal(1 + LearnerUpdater.MaxAttempts, store.Writes);
+    }
+}

@@ -1,0 +1,31 @@
+using Azure.Data.Tables;
+using ConnectooBot.Learning.Ports;
+using ConnectooBot.Storage.Tables;
+using ConnectooBot.Testing.Storage;
+
+namespace ConnectooBot.Storage.Tests.Contracts;
+
+/// <summary>The learner contract against a real Azurite, with two separate service clients racing.</summary>
+public sealed class AzuriteLearnerStoreTests : LearnerStoreContract
+{
+    protected override async Task<(ILearnerStore First, ILearnerStore Second)> CreateStoresAsync()
+    {
+        var azurite = await Azurite.GetAsync();
+        var table = "learners" + Azurite.NewTablePrefix();
+        var first = new TableServiceClient(azurite.ConnectionString).GetTableClient(table);
+        await first.CreateIfNotExistsAsync();
+        var second = new TableServiceClient(azurite.ConnectionString).GetTableClient(table);
+        return (new TableLearnerStore(first), new TableLearnerStore(second));
+    }
+}
+
+public sealed class AzuriteConversationStoreTests : ConversationStoreContract
+{
+    protected override async Task<IConversationStore> CreateStoreAsync()
+    {
+        var azurite = await Azurite.GetAsync();
+        var table = new TableServiceClient(azurite.ConnectionString).GetTableClient("conversations" + Azurite.NewTablePrefix());
+        await table.CreateIfNotExistsAsync();
+        return new TableConversationStore(table);
+    }
+}

@@ -1,0 +1,18 @@
+using ConnectooBot.Learning.Ports;
+using ConnectooBot.Storage.InMemory;
+
+namespace ConnectooBot.Storage.Tests.Contracts;
+
+public sealed class InMemoryLearnerStoreTests : LearnerStoreContract
+{
+    protected override Task<(ILearnerStore First, ILearnerStore Second)> CreateStoresAsync()
+    {
+        var store = new InMemoryLearnerStore();
+        return Task.FromResult<(ILearnerStore, ILearnerStore)>((store, store));
+    }
+}
+
+public sealed class InMemoryConversationStoreTests : ConversationStoreContract
+{
+    protected override Task<IConversationStore> CreateStoreAsync() => Task.FromResult<IConversationStore>(new InMemoryConversationStore());
+}

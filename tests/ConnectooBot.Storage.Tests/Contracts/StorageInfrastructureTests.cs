@@ -1,0 +1,80 @@
+using Azure.Data.Tables;
+using ConnectooBot.Learning.Learners;
+using ConnectooBot.Storage.Tables;
+using ConnectooBot.Testing.Storage;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace ConnectooBot.Storage.Tests.Contracts;
+
+public sealed class StorageInfrastructureTests
+{
+    private static async Task<(TableServiceClient Service, TableNames Names, StorageRequestCounter Counter)> ServiceAsync()
+    {
+        var azurite = await Azurite.GetAsync();
+        var counter = new StorageRequestCounter();
+        var service = StorageServiceCollectionExtensions.CreateService(new StorageOptions { ConnectionString = azurite.ConnectionString }, counter);
+        return (service, new TableNames(Azurite.NewTablePrefix()), counter);
+    }
+
+    [Fact]
+    public async Task Initializer_CreatesEveryTable()
+    {
+        var (service, names, _) = await ServiceAsync();
+        var initializer = new StorageInitializer(service, names, Options.Create(new StorageOptions()), TimeProvider.System, NullLogger<StorageInitializer>.Instance);
+
+        await initializer.StartAsync(CancellationToken.None);
+
+        var existing = new List<string>();
+        foreach (var name in names.All)
+        {
+            await foreach (var table in service.QueryAsync(t => t.Name == name))
+            {
+                existing.Add(table.Name);
+            }
+        }
+
+        Assert.Contains(names.Learners, existing);
+        Assert.Contains(names.Conversations, existing);
+    }
+
+    [Fact]
+    public async Task HealthCheck_AgainstAzurite_IsHealthy()
+    {
+        var (service, names, _) = await ServiceAsync();
+        await service.GetTableClient(names.Learners).CreateIfNotExistsAsync();
+
+        var result = await new StorageHealthCheck(service, names).CheckHealthAsync(new HealthCheckContext());
+
+        Assert.Equal(HealthStatus.Healthy, result.Status);
+    }
+
+    [Fact]
+    public async Task HealthCheck_AgainstAClosedPort_IsUnhealthyQuickly()
+    {
+        var service = StorageServiceCollectionExtensions.CreateService(new StorageOptions
+        {
+            ConnectionString = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:9/devstoreaccount1;",
+        });
+
+        var result = await new StorageHealthCheck(service, new TableNames("x")).CheckHealthAsync(new HealthCheckContext());
+
+        Assert.Equal(HealthStatus.Unhealthy, result.Status);
+    }
+
+    [Fact]
+    public async Task Counter_CountsEachRequestByMethodAndTable()
+    {
+        var (service, names, counter) = await ServiceAsync();
+        var table = service.GetTableClient(names.Learners);
+        await table.CreateIfNotExistsAsync();
+        var store = new TableLearnerStore(table);
+        counter.Reset();
+
+        await store.FindAsync(new LearnerKey("t", "u"), CancellationToken.None);
+
+        Assert.Equal(1, counter.Total);
+        Assert.Equal(1, counter.Snapshot()[$"GET {names.Learners}"]);
+    }
+}
