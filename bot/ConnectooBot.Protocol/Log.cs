@@ -25,4 +25,7 @@ internal static partial class Log
 
     [LoggerMessage(1005, LogLevel.Information, "Activity {ActivityId} was delivered again; it was processed once")]
     public static partial void DuplicateActivity(ILogger logger, string activityId);
+
+    [LoggerMessage(1101, LogLevel.Warning, "Inbound authentication is OFF because Bot:AppId is empty; this is for local development only")]
+    public static partial void AuthenticationOff(ILogger logger);
 }
