@@ -7,6 +7,9 @@ public sealed class CardView(JsonObject card)
 {
     public JsonObject Json { get; } = card;
 
+    /// <summary>The id of the message that carries this card (what a click's replyToId names).</summary>
+    public string? MessageId { get; init; }
+
     /// <summary>The first TextBlock's text.</summary>
     public string Title => TextBlocks().FirstOrDefault() ?? string.Empty;
 
