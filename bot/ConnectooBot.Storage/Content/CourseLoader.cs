@@ -72,14 +72,8 @@ public static partial class CourseLoader
             problems.Add("course.yaml: 'questionsPerAttempt' must be at least 1.");
         }
 
-        if (course.Modules is not { Count: > 0 })
-        {
-            problems.Add("course.yaml: 'modules' is empty.");
-        }
-        else
-        {
-            problems.AddRange(course.Modules.GroupBy(m => m).Where(g => g.Count() > 1).Select(g => $"course.yaml: module '{g.Key}' is listed twice."));
-        }
+        // An empty list is allowed: the course is not published yet, and the bot says so.
+        problems.AddRange((course.Modules ?? []).GroupBy(m => m).Where(g => g.Count() > 1).Select(g => $"course.yaml: module '{g.Key}' is listed twice."));
     }
 
     private static Module? LoadModule(string root, string moduleId, int number, int perAttempt, List<string> problems, List<(string, byte[])> hash)

@@ -27,7 +27,7 @@ internal sealed class JourneyFlow(
 
     /// <summary>"start" / the welcome's Start: the first module for a newcomer, otherwise where they stopped.</summary>
     public Task StartAsync(TurnContext turn, bool fromCard, CancellationToken cancellationToken) =>
-        RunAsync(turn, fromCard, (_, progress) => progress.Current is null
+        RunAsync(turn, fromCard, (_, progress) => progress.Current is null && course.Modules.Count > 0
             ? Journey.OpenModule(course, progress, course.Modules[0].Id)
             : Journey.Continue(course, progress), cancellationToken);
 
@@ -70,6 +70,14 @@ internal sealed class JourneyFlow(
         if (!TeamsActivity.IsPersonal(turn.Activity) || TeamsActivity.LearnerKeyOf(turn.Activity) is null)
         {
             await replies.AnswerAsync(turn, fromCard, "team-intro", Languages.FromLocale(TeamsActivity.LocaleOf(turn.Activity)), cancellationToken);
+            return;
+        }
+
+        if (course.Modules.Count == 0)
+        {
+            // The course is not published yet (no module in course.yaml): say so instead of failing.
+            var waiting = await learners.EnsureAsync(turn.Activity, cancellationToken);
+            await replies.AnswerAsync(turn, fromCard, "coming-soon", LearnerSessions.LanguageFor(waiting, turn.Activity), cancellationToken);
             return;
         }
 
