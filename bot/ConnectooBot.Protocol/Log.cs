@@ -30,7 +30,7 @@ internal static partial class Log
     [LoggerMessage(1200, LogLevel.Warning, "Connector {Method} to {Host} failed with {StatusCode} {ErrorCode}: {Failure}")]
     public static partial void ConnectorCallFailed(ILogger logger, string method, string? host, int statusCode, string? errorCode, Connector.ConnectorFailure failure);
 
-    [LoggerMessage(1201, LogLevel.Information, "Connector call to {Host} is retried after {StatusCode}{Exception} (retry {Attempt}, waiting {Delay})")]
+    [LoggerMessage(1201, LogLevel.Information, "Connector call to {Host} is retried (status {StatusCode}, exception {Exception}): retry {Attempt} after {Delay}")]
     public static partial void ConnectorRetrying(ILogger logger, string? host, int? statusCode, string? exception, int attempt, TimeSpan delay);
 
     [LoggerMessage(1202, LogLevel.Warning, "Refused a connector call to {Host}: not on the service host allow-list; nothing was sent")]
