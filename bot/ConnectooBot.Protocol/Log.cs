@@ -28,4 +28,26 @@ internal static partial class Log
 
     [LoggerMessage(1101, LogLevel.Warning, "Inbound authentication is OFF because Bot:AppId is empty; this is for local development only")]
     public static partial void AuthenticationOff(ILogger logger);
+
+    // Connector client (1200–1299): status, error code, host and attempt; never a token or a message body.
+    [LoggerMessage(1200, LogLevel.Warning, "Connector {Method} to {Host} failed with {StatusCode} {ErrorCode}: {Failure}")]
+    public static partial void ConnectorCallFailed(ILogger logger, string method, string? host, int statusCode, string? errorCode, Connector.ConnectorFailure failure);
+
+    [LoggerMessage(1201, LogLevel.Information, "Connector call to {Host} is retried after {StatusCode}{Exception} (retry {Attempt}, waiting {Delay})")]
+    public static partial void ConnectorRetrying(ILogger logger, string? host, int? statusCode, string? exception, int attempt, TimeSpan delay);
+
+    [LoggerMessage(1202, LogLevel.Warning, "Refused a connector call to {Host}: not on the service host allow-list; nothing was sent")]
+    public static partial void ConnectorHostRejected(ILogger logger, string? host);
+
+    [LoggerMessage(1203, LogLevel.Information, "Connector at {Host} asked to wait {RetryAfter}, more than {MaxRetryDelay}: not retried, the caller re-schedules")]
+    public static partial void ConnectorRetryAfterTooLong(ILogger logger, string? host, TimeSpan retryAfter, TimeSpan maxRetryDelay);
+
+    [LoggerMessage(1204, LogLevel.Debug, "Acquired a connector token ({AppType}) from {TokenSource}, expiring {ExpiresOn}")]
+    public static partial void ConnectorTokenAcquired(ILogger logger, Connector.BotAppType appType, Microsoft.Identity.Client.TokenSource tokenSource, DateTimeOffset expiresOn);
+
+    [LoggerMessage(1205, LogLevel.Error, "Could not acquire a connector token ({AppType}): {ErrorCode}")]
+    public static partial void ConnectorTokenFailed(ILogger logger, Connector.BotAppType appType, string errorCode, Exception exception);
+
+    [LoggerMessage(1206, LogLevel.Warning, "Connector {Method} to {Host} got no response: {Failure}")]
+    public static partial void ConnectorUnreachable(ILogger logger, string method, string? host, Connector.ConnectorFailure failure, Exception exception);
 }
