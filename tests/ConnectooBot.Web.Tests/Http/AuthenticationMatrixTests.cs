@@ -8,14 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ConnectooBot.Web.Tests.Http;
 
 /// <summary>Real signed tokens against the real host: one valid token passes, every forgery gets 401 and changes nothing.</summary>
-public sealed class AuthenticationMatrixTests : IAsyncLifetime
+public sealed class AuthenticationMatrixTests() : BotTest(authenticated: true)
 {
-    private BotHost _bot = null!;
-
-    public async Task InitializeAsync() => _bot = await BotHost.StartAsync(authenticated: true);
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
-
     public static TheoryData<string> Forgeries() =>
     [
         "missing header", "wrong scheme", "bad signature", "unknown key id", "wrong issuer", "wrong audience", "expired",
@@ -24,7 +18,7 @@ public sealed class AuthenticationMatrixTests : IAsyncLifetime
 
     private string Forge(string kind, string serviceUrl)
     {
-        var issuer = _bot.Issuer!;
+        var issuer = Bot.Issuer!;
         return kind switch
         {
             "bad signature" => issuer.CreateToken(serviceUrl, t => t.SigningKey = issuer.Rogue),
@@ -46,11 +40,11 @@ public sealed class AuthenticationMatrixTests : IAsyncLifetime
     {
         var user = TeamsUser.Create("Jan", "nl-BE");
 
-        var reply = await _bot.PersonalChat(user).SendAsync("hulp");
+        var reply = await Bot.PersonalChat(user).SendAsync("hulp");
 
         Assert.Equal(HttpStatusCode.OK, reply.Status);
         Assert.Equal("Wat ik kan", reply.Card.Title);
-        Assert.Equal("Bearer " + FakeTokenValue, _bot.Connector.Requests.Single().Authorization);
+        Assert.Equal("Bearer " + FakeTokenValue, Bot.Connector.Requests.Single().Authorization);
     }
 
     private const string FakeTokenValue = ConnectooBot.Testing.Connector.FakeBotAccessTokenProvider.DefaultToken;
@@ -60,11 +54,11 @@ public sealed class AuthenticationMatrixTests : IAsyncLifetime
     public async Task Forgery_Is401_AndChangesNothing(string kind)
     {
         var user = TeamsUser.Create("Mallory", "en-US");
-        var activity = _bot.Activities.PersonalInstall(user, "a:" + Guid.NewGuid().ToString("N"));
+        var activity = Bot.Activities.PersonalInstall(user, "a:" + Guid.NewGuid().ToString("N"));
         HttpResponseMessage response;
         if (kind == "missing header")
         {
-            response = await _bot.PostRawAsync(System.Text.Json.JsonSerializer.Serialize(activity, ConnectooBot.Protocol.Schema.ProtocolJsonContext.Default.Activity), token: null);
+            response = await Bot.PostRawAsync(System.Text.Json.JsonSerializer.Serialize(activity, ConnectooBot.Protocol.Schema.ProtocolJsonContext.Default.Activity), token: null);
         }
         else if (kind == "wrong scheme")
         {
@@ -72,12 +66,12 @@ public sealed class AuthenticationMatrixTests : IAsyncLifetime
             {
                 Content = new StringContent(System.Text.Json.JsonSerializer.Serialize(activity, ConnectooBot.Protocol.Schema.ProtocolJsonContext.Default.Activity), System.Text.Encoding.UTF8, "application/json"),
             };
-            request.Headers.TryAddWithoutValidation("Authorization", "Basic " + _bot.Issuer!.CreateToken(activity.ServiceUrl!));
-            response = await _bot.Client.SendAsync(request);
+            request.Headers.TryAddWithoutValidation("Authorization", "Basic " + Bot.Issuer!.CreateToken(activity.ServiceUrl!));
+            response = await Bot.Client.SendAsync(request);
         }
         else
         {
-            response = await _bot.PostAsync(activity, Forge(kind, activity.ServiceUrl!));
+            response = await Bot.PostAsync(activity, Forge(kind, activity.ServiceUrl!));
         }
 
         using (response)
@@ -85,15 +79,15 @@ public sealed class AuthenticationMatrixTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         }
 
-        Assert.Empty(_bot.Connector.Requests);
-        Assert.Null(await _bot.Services.GetRequiredService<ILearnerStore>().FindAsync(new(_bot.Activities.TenantId, user.AadObjectId), CancellationToken.None));
-        Assert.Null(await _bot.Services.GetRequiredService<IConversationStore>().FindAsync(_bot.Activities.TenantId, activity.Conversation!.Id!, CancellationToken.None));
+        Assert.Empty(Bot.Connector.Requests);
+        Assert.Null(await Bot.Services.GetRequiredService<ILearnerStore>().FindAsync(new(Bot.Activities.TenantId, user.AadObjectId), CancellationToken.None));
+        Assert.Null(await Bot.Services.GetRequiredService<IConversationStore>().FindAsync(Bot.Activities.TenantId, activity.Conversation!.Id!, CancellationToken.None));
     }
 
     [Fact]
     public async Task MalformedBodyWithoutToken_Is401_NotA400()
     {
-        using var response = await _bot.PostRawAsync("{ not json", token: null);
+        using var response = await Bot.PostRawAsync("{ not json", token: null);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }

@@ -9,33 +9,27 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ConnectooBot.Web.Tests.Http;
 
 /// <summary>Buttons as Teams delivers them: Action.Execute invokes answered in the HTTP response, Action.Submit messages answered by updating the card.</summary>
-public sealed class CardActionTests : IAsyncLifetime
+public sealed class CardActionTests() : BotTest()
 {
-    private BotHost _bot = null!;
-
-    public async Task InitializeAsync() => _bot = await BotHost.StartAsync();
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
-
     [Fact]
     public async Task Start_ViaExecute_ReplacesTheCardInTheInvokeResponse()
     {
-        var chat = _bot.PersonalChat(TeamsUser.Create("Anne", "fr-BE"));
+        var chat = Bot.PersonalChat(TeamsUser.Create("Anne", "fr-BE"));
         await chat.InstallAsync();
-        var sentBefore = _bot.Connector.Activities.Count;
+        var sentBefore = Bot.Connector.Activities.Count;
 
         var reply = await chat.ClickAsync("Commencer");
 
         Assert.Equal(HttpStatusCode.OK, reply.Status);
         Assert.NotNull(reply.InvokeCard);
         Assert.Equal(200, reply.Body!["statusCode"]!.GetValue<int>());
-        Assert.Equal(sentBefore, _bot.Connector.Activities.Count); // nothing posted: the card changed in place
+        Assert.Equal(sentBefore, Bot.Connector.Activities.Count); // nothing posted: the card changed in place
     }
 
     [Fact]
     public async Task Start_ViaSubmitFallback_UpdatesTheClickedMessage()
     {
-        var chat = _bot.PersonalChat(TeamsUser.Create("Jan", "nl-BE"));
+        var chat = Bot.PersonalChat(TeamsUser.Create("Jan", "nl-BE"));
         await chat.InstallAsync();
         var welcomeMessage = chat.Card!.MessageId;
 
@@ -50,10 +44,10 @@ public sealed class CardActionTests : IAsyncLifetime
     public async Task UnknownVerb_FromAnOldOrForgedCard_GetsAHelpfulNotice()
     {
         var user = TeamsUser.Create("Lea", "de-BE");
-        var chat = _bot.PersonalChat(user);
+        var chat = Bot.PersonalChat(user);
         await chat.InstallAsync();
 
-        var reply = await chat.PostAsync(_bot.Activities.Execute(user, chat.ConversationId, "1", "lesson.removed-in-2025", new JsonObject()));
+        var reply = await chat.PostAsync(Bot.Activities.Execute(user, chat.ConversationId, "1", "lesson.removed-in-2025", new JsonObject()));
 
         Assert.Equal(HttpStatusCode.OK, reply.Status);
         Assert.Equal("Diese Schaltfläche gehört zu einer älteren Nachricht und gilt nicht mehr.", reply.Card.Title);
@@ -63,14 +57,14 @@ public sealed class CardActionTests : IAsyncLifetime
     public async Task BlockedByTheUser_MarksTheConversationInactive()
     {
         var user = TeamsUser.Create("Sam");
-        var chat = _bot.PersonalChat(user);
+        var chat = Bot.PersonalChat(user);
         await chat.InstallAsync();
-        _bot.Connector.FailNext(1, ConnectorFault.MessageWritesBlocked());
+        Bot.Connector.FailNext(1, ConnectorFault.MessageWritesBlocked());
 
         var reply = await chat.SendAsync("help");
 
         Assert.Equal(HttpStatusCode.OK, reply.Status);
-        var stored = await _bot.Services.GetRequiredService<IConversationStore>().FindAsync(_bot.Activities.TenantId, chat.ConversationId, CancellationToken.None);
+        var stored = await Bot.Services.GetRequiredService<IConversationStore>().FindAsync(Bot.Activities.TenantId, chat.ConversationId, CancellationToken.None);
         Assert.False(stored!.Active);
         Assert.Equal("BlockedByUser", stored.InactiveReason);
     }
@@ -78,9 +72,9 @@ public sealed class CardActionTests : IAsyncLifetime
     [Fact]
     public async Task FailedTurn_ApologisesInTheUsersLanguage_AndReturns200()
     {
-        var chat = _bot.PersonalChat(TeamsUser.Create("Marie", "fr-BE"));
+        var chat = Bot.PersonalChat(TeamsUser.Create("Marie", "fr-BE"));
         await chat.InstallAsync();
-        _bot.Connector.FailNext(1, 400, "BadArgument");
+        Bot.Connector.FailNext(1, 400, "BadArgument");
 
         var reply = await chat.SendAsync("aide");
 

@@ -10,21 +10,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ConnectooBot.Web.Tests.Http;
 
 /// <summary>POST /api/messages as Teams would call it, through the real host: status codes and what is (not) sent or stored.</summary>
-public sealed class EndpointTests : IAsyncLifetime
+public sealed class EndpointTests() : BotTest()
 {
-    private BotHost _bot = null!;
-
-    public async Task InitializeAsync() => _bot = await BotHost.StartAsync();
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
-
     [Fact]
     public async Task MalformedJson_Is400_AndNothingIsSent()
     {
-        using var response = await _bot.PostRawAsync("{ \"type\": \"message\", ", token: null);
+        using var response = await Bot.PostRawAsync("{ \"type\": \"message\", ", token: null);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Empty(_bot.Connector.Requests);
+        Assert.Empty(Bot.Connector.Requests);
     }
 
     [Theory]
@@ -35,7 +29,7 @@ public sealed class EndpointTests : IAsyncLifetime
     [InlineData("{\"type\":42,\"serviceUrl\":\"https://smba.trafficmanager.net/emea/\",\"conversation\":{\"id\":\"a:1\"}}")]
     public async Task ActivityWithoutTheEssentials_Is400(string body)
     {
-        using var response = await _bot.PostRawAsync(body, token: null);
+        using var response = await Bot.PostRawAsync(body, token: null);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -44,7 +38,7 @@ public sealed class EndpointTests : IAsyncLifetime
     public async Task BodyOverTheLimit_Is413()
     {
         var huge = new string('x', 300 * 1024);
-        using var response = await _bot.PostRawAsync($"{{\"type\":\"message\",\"text\":\"{huge}\"}}", token: null);
+        using var response = await Bot.PostRawAsync($"{{\"type\":\"message\",\"text\":\"{huge}\"}}", token: null);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
@@ -52,23 +46,23 @@ public sealed class EndpointTests : IAsyncLifetime
     [Fact]
     public async Task UnknownActivityType_Is200_AndNothingIsSent()
     {
-        var activity = _bot.Activities.PersonalMessage(TeamsUser.Create("Ana"), "a:unknown-type", "help");
+        var activity = Bot.Activities.PersonalMessage(TeamsUser.Create("Ana"), "a:unknown-type", "help");
         activity.Type = "someFutureType";
 
-        using var response = await _bot.PostAsync(activity);
+        using var response = await Bot.PostAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Empty(_bot.Connector.Activities);
+        Assert.Empty(Bot.Connector.Activities);
     }
 
     [Fact]
     public async Task UnknownInvoke_Is501()
     {
-        var activity = _bot.Activities.PersonalMessage(TeamsUser.Create("Ana"), "a:invoke", string.Empty);
+        var activity = Bot.Activities.PersonalMessage(TeamsUser.Create("Ana"), "a:invoke", string.Empty);
         activity.Type = ActivityTypes.Invoke;
         activity.Name = "composeExtension/query";
 
-        using var response = await _bot.PostAsync(activity);
+        using var response = await Bot.PostAsync(activity);
 
         Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
     }
@@ -76,21 +70,21 @@ public sealed class EndpointTests : IAsyncLifetime
     [Fact]
     public async Task SameActivityTwice_IsHandledOnce()
     {
-        var activity = _bot.Activities.PersonalMessage(TeamsUser.Create("Ana", "fr-BE"), "a:dup", "aide");
+        var activity = Bot.Activities.PersonalMessage(TeamsUser.Create("Ana", "fr-BE"), "a:dup", "aide");
 
-        using var first = await _bot.PostAsync(activity);
-        using var second = await _bot.PostAsync(activity);
+        using var first = await Bot.PostAsync(activity);
+        using var second = await Bot.PostAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
-        Assert.Single(_bot.Connector.Activities);
+        Assert.Single(Bot.Connector.Activities);
     }
 
     [Fact]
     public async Task Health_And_Readiness_Answer()
     {
-        using var health = await _bot.Client.GetAsync("/healthz");
-        using var ready = await _bot.Client.GetAsync("/readyz");
+        using var health = await Bot.Client.GetAsync("/healthz");
+        using var ready = await Bot.Client.GetAsync("/readyz");
 
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
@@ -100,12 +94,12 @@ public sealed class EndpointTests : IAsyncLifetime
     public async Task Uninstall_MarksTheConversationInactive()
     {
         var user = TeamsUser.Create("Ana");
-        await _bot.PersonalChat(user).InstallAsync();
-        var chat = _bot.Connector.Activities.Single().ConversationId;
+        await Bot.PersonalChat(user).InstallAsync();
+        var chat = Bot.Connector.Activities.Single().ConversationId;
 
-        using var response = await _bot.PostAsync(_bot.Activities.PersonalInstallationUpdate(user, chat, "remove"));
+        using var response = await Bot.PostAsync(Bot.Activities.PersonalInstallationUpdate(user, chat, "remove"));
 
-        var stored = await _bot.Services.GetRequiredService<IConversationStore>().FindAsync(_bot.Activities.TenantId, chat, CancellationToken.None);
+        var stored = await Bot.Services.GetRequiredService<IConversationStore>().FindAsync(Bot.Activities.TenantId, chat, CancellationToken.None);
         Assert.False(stored!.Active);
         Assert.Equal("uninstalled", stored.InactiveReason);
     }

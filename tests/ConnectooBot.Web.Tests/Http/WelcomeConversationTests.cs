@@ -8,14 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ConnectooBot.Web.Tests.Http;
 
 /// <summary>First contact, help and install, as chats: what a person sees, in their Teams language.</summary>
-public sealed class WelcomeConversationTests : IAsyncLifetime
+public sealed class WelcomeConversationTests() : BotTest()
 {
-    private BotHost _bot = null!;
-
-    public async Task InitializeAsync() => _bot = await BotHost.StartAsync();
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
-
     [Theory]
     [InlineData("fr-BE", "Bienvenue dans Connectoo", "Commencer")]
     [InlineData("nl-BE", "Welkom bij Connectoo", "Beginnen")]
@@ -24,7 +18,7 @@ public sealed class WelcomeConversationTests : IAsyncLifetime
     [InlineData("es-ES", "Welcome to Connectoo", "Start")]
     public async Task Install_ShowsTheWelcomeInTheTeamsLanguage(string locale, string title, string start)
     {
-        var chat = _bot.PersonalChat(TeamsUser.Create("Anne", locale));
+        var chat = Bot.PersonalChat(TeamsUser.Create("Anne", locale));
 
         var reply = await chat.InstallAsync();
 
@@ -38,13 +32,13 @@ public sealed class WelcomeConversationTests : IAsyncLifetime
     public async Task Install_StoresTheConversationAndTheLearner()
     {
         var user = TeamsUser.Create("Jan", "nl-BE");
-        var chat = _bot.PersonalChat(user);
+        var chat = Bot.PersonalChat(user);
 
         await chat.InstallAsync();
 
-        var conversation = await _bot.Services.GetRequiredService<IConversationStore>().FindAsync(_bot.Activities.TenantId, chat.ConversationId, CancellationToken.None);
-        var learner = await _bot.Services.GetRequiredService<ILearnerStore>().FindAsync(new(_bot.Activities.TenantId, user.AadObjectId), CancellationToken.None);
-        Assert.Equal(_bot.Connector.ServiceUrl, conversation!.ServiceUrl);
+        var conversation = await Bot.Services.GetRequiredService<IConversationStore>().FindAsync(Bot.Activities.TenantId, chat.ConversationId, CancellationToken.None);
+        var learner = await Bot.Services.GetRequiredService<ILearnerStore>().FindAsync(new(Bot.Activities.TenantId, user.AadObjectId), CancellationToken.None);
+        Assert.Equal(Bot.Connector.ServiceUrl, conversation!.ServiceUrl);
         Assert.True(conversation.Active);
         Assert.Equal("nl", learner!.Value.Language);
     }
@@ -56,7 +50,7 @@ public sealed class WelcomeConversationTests : IAsyncLifetime
     [InlineData("en-GB", "help", "What I can do")]
     public async Task Help_InEachLanguage_ShowsTheCommands(string locale, string text, string title)
     {
-        var reply = await _bot.PersonalChat(TeamsUser.Create("Lea", locale)).SendAsync(text);
+        var reply = await Bot.PersonalChat(TeamsUser.Create("Lea", locale)).SendAsync(text);
 
         Assert.Equal(title, reply.Card.Title);
     }
@@ -64,7 +58,7 @@ public sealed class WelcomeConversationTests : IAsyncLifetime
     [Fact]
     public async Task Hello_ShowsTheWelcomeAgain()
     {
-        var reply = await _bot.PersonalChat(TeamsUser.Create("Lea", "de-BE")).SendAsync("Guten Tag");
+        var reply = await Bot.PersonalChat(TeamsUser.Create("Lea", "de-BE")).SendAsync("Guten Tag");
 
         Assert.Equal("Willkommen bei Connectoo", reply.Card.Title);
     }
@@ -72,7 +66,7 @@ public sealed class WelcomeConversationTests : IAsyncLifetime
     [Fact]
     public async Task FreeText_GetsAHelpfulCard_NotSilence()
     {
-        var reply = await _bot.PersonalChat(TeamsUser.Create("Sam")).SendAsync("what's the weather?");
+        var reply = await Bot.PersonalChat(TeamsUser.Create("Sam")).SendAsync("what's the weather?");
 
         Assert.Equal("What I can do", reply.Card.Title);
         Assert.True(reply.Card.Mentions("what's the weather?"));
@@ -83,10 +77,10 @@ public sealed class WelcomeConversationTests : IAsyncLifetime
     {
         var installer = TeamsUser.Create("Marie", "fr-BE");
 
-        using var response = await _bot.PostAsync(_bot.Activities.TeamInstall(installer, "19:team@thread.tacv2", "19:chosen@thread.tacv2"));
+        using var response = await Bot.PostAsync(Bot.Activities.TeamInstall(installer, "19:team@thread.tacv2", "19:chosen@thread.tacv2"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var posted = Assert.Single(_bot.Connector.Activities);
+        var posted = Assert.Single(Bot.Connector.Activities);
         Assert.Equal("19:chosen@thread.tacv2", posted.ConversationId);
         Assert.Equal(ActivityOperation.Send, posted.Operation);
         Assert.Equal("Connectoo rejoint cette équipe", new CardView((System.Text.Json.Nodes.JsonObject)posted.Activity.Attachments![0].Content!).Title);
@@ -96,11 +90,11 @@ public sealed class WelcomeConversationTests : IAsyncLifetime
     public async Task ChannelMention_HelpAnswersInTheThread()
     {
         var user = TeamsUser.Create("Jan", "nl-BE");
-        var mention = _bot.Activities.ChannelMention(user, "19:team@thread.tacv2", "19:chan@thread.tacv2", "hulp");
+        var mention = Bot.Activities.ChannelMention(user, "19:team@thread.tacv2", "19:chan@thread.tacv2", "hulp");
 
-        using var response = await _bot.PostAsync(mention);
+        using var response = await Bot.PostAsync(mention);
 
-        var posted = Assert.Single(_bot.Connector.Activities);
+        var posted = Assert.Single(Bot.Connector.Activities);
         Assert.Equal(mention.Conversation!.Id, posted.ConversationId);
         Assert.Equal("Wat ik kan", new CardView((System.Text.Json.Nodes.JsonObject)posted.Activity.Attachments![0].Content!).Title);
     }
