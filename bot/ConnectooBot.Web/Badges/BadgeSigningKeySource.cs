@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Options;
+
+namespace ConnectooBot.Web.Badges;
+
+/// <summary>
+/// Where the signing key comes from: <see cref="BadgeOptions.SigningKeyPem"/> when configured; in Development
+/// otherwise a key generated once and kept in <see cref="BadgeOptions.DevelopmentKeyPath"/> (readable by the owner only).
+/// </summary>
+internal sealed class BadgeSigningKeySource(
+    IOptions<BadgeOptions> options,
+    IHostEnvironment environment,
+    BadgeUrls urls,
+    ILogger<BadgeSigningKeySource> logger)
+{
+    public BadgeSigningKey Load()
+    {
+        var configured = options.Value.SigningKeyPem;
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return BadgeSigningKey.FromPem(configured, urls);
+        }
+
+        if (!environment.IsDevelopment())
+        {
+            throw new InvalidOperationException("Badges:SigningKeyPem is required outside Development.");
+        }
+
+        var path = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.DevelopmentKeyPath));
+        if (!File.Exists(path))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, BadgeSigningKey.GeneratePem());
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+
+            Log.DevelopmentBadgeKeyCreated(logger, path);
+        }
+
+        var key = BadgeSigningKey.FromPem(File.ReadAllText(path), urls);
+        Log.DevelopmentBadgeKeyUsed(logger, path, key.Thumbprint);
+        return key;
+    }
+}
