@@ -2,10 +2,7 @@ using ConnectooBot.Protocol.Hosting;
 using ConnectooBot.Web.Badges;
 using ConnectooBot.Web.Extensions;
 
-if (await BadgeCommands.TryRunAsync(args))
-{
-    return;
-}
+if (await BadgeCommands.TryRunAsync(args)) return; // operator commands (badges revoke …) run instead of the web host
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddHealthChecks();

@@ -36,7 +36,16 @@ public static class BadgeCommands
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddBadgeStores(builder.Configuration);
         using var host = builder.Build();
-        Environment.ExitCode = await RunAsync(rest, host.Services, Console.Out, CancellationToken.None);
+        try
+        {
+            Environment.ExitCode = await RunAsync(rest, host.Services, Console.Out, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or Azure.RequestFailedException)
+        {
+            await Console.Error.WriteLineAsync("badges: " + ex.Message);
+            Environment.ExitCode = 1;
+        }
+
         return true;
     }
 

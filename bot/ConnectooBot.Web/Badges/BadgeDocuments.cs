@@ -55,7 +55,7 @@ public sealed class BadgeDocuments(BadgeTexts texts, BadgeUrls urls, IOptions<Ba
         };
         if (moduleIds.Count > 0)
         {
-            achievement["resultDescription"] = new JsonArray([.. moduleIds.Select(m => (JsonNode)ResultDescription(language, m))]);
+            achievement["resultDescription"] = new JsonArray([.. moduleIds.Select((m, i) => (JsonNode)ResultDescription(language, m, i))]);
         }
 
         if (version is not null)
@@ -69,13 +69,13 @@ public sealed class BadgeDocuments(BadgeTexts texts, BadgeUrls urls, IOptions<Ba
     /// <summary>The id of a module's result description in an edition of the Achievement.</summary>
     public string ResultDescriptionId(string language, string moduleId) => urls.Achievement(language) + "#" + moduleId;
 
-    private JsonObject ResultDescription(string language, string moduleId)
+    private JsonObject ResultDescription(string language, string moduleId, int position)
     {
         var description = new JsonObject
         {
             ["id"] = ResultDescriptionId(language, moduleId),
             ["type"] = new JsonArray(OpenBadgesTerms.ResultDescription),
-            ["name"] = course.ModuleTitle(moduleId, language),
+            ["name"] = course.ModuleTitle(moduleId, language, position),
             ["resultType"] = "Percent",
             ["valueMin"] = "0",
             ["valueMax"] = "100",

@@ -76,9 +76,9 @@ public sealed class BadgePage(BadgeTexts texts, BadgeUrls urls, BadgeCourseView 
         html.Append("<h2>").Append(T(language, "badge.page.scores.heading")).Append("</h2>\n<table>\n<thead><tr><th scope=\"col\">")
             .Append(T(language, "badge.page.scores.module")).Append("</th><th scope=\"col\">")
             .Append(T(language, "badge.page.scores.score")).Append("</th></tr></thead>\n<tbody>\n");
-        foreach (var score in award.ModuleScores)
+        foreach (var (score, position) in award.ModuleScores.Select((s, i) => (s, i)))
         {
-            html.Append("<tr><th scope=\"row\">").Append(Html.Encode(course.ModuleTitle(score.ModuleId, language)))
+            html.Append("<tr><th scope=\"row\">").Append(Html.Encode(course.ModuleTitle(score.ModuleId, language, position)))
                 .Append("</th><td>").Append(F(language, "badge.page.scores.value", ("score", score.Percent.ToString(CultureInfo.InvariantCulture))))
                 .Append("</td></tr>\n");
         }

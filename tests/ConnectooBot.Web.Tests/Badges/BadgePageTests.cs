@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Encodings.Web;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
+using ConnectooBot.Learning.Catalog;
 using ConnectooBot.Web.Badges;
 using ConnectooBot.Web.Content;
 
@@ -175,5 +176,48 @@ public sealed class BadgePageTests : IDisposable
         Assert.Equal(["de", "en", "fr"], dutch["related"]!.AsArray().Select(r => r!["inLanguage"]!.GetValue<string>()).Order());
         Assert.NotNull(dutch["criteria"]!["narrative"]);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task WithTheCourseRegistered_ModulesAreNamedInThePagesLanguage_AndThePassMarkIsRequired()
+    {
+        var course = new Course
+        {
+            Id = "connectoo",
+            PassMark = 0.8m,
+            QuestionsPerAttempt = 8,
+            Version = "content-v1",
+            Modules =
+            [
+                .. BadgeTestHost.Scores.Select((s, i) => new Module
+                {
+                    Id = s.ModuleId,
+                    Number = i + 1,
+                    EstimatedMinutes = 10,
+                    Steps = [],
+                    Questions = [],
+                    Texts = Languages.All.ToDictionary(l => l, l => new ModuleText($"{l}: title of {s.ModuleId}", "summary", new Dictionary<string, StepText>(), new Dictionary<string, QuestionText>())),
+                }),
+            ],
+        };
+        using var host = new BadgeTestHost(course: course);
+        var issued = await host.IssueAsync(language: "nl");
+
+        var html = await host.CreateClient().GetStringAsync(BadgeTestHost.PathOf(issued.PageUrl) + "?lang=de");
+        var description = CredentialParts.Payload(issued.Record.Credential)["credentialSubject"]!["achievement"]!["resultDescription"]![0]!;
+
+        Assert.Contains("<th scope=\"row\">de: title of digital-divide</th>", html, StringComparison.Ordinal);
+        Assert.Equal("nl: title of digital-divide", description["name"]!.GetValue<string>());
+        Assert.Equal("80", description["requiredValue"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task WithoutTheCourse_ModulesAreNumberedInThePagesLanguage()
+    {
+        var issued = await _host.IssueAsync();
+
+        var html = await _host.CreateClient().GetStringAsync(BadgeTestHost.PathOf(issued.PageUrl) + "?lang=de");
+
+        Assert.Contains("<th scope=\"row\">Modul 3</th>", html, StringComparison.Ordinal);
     }
 }

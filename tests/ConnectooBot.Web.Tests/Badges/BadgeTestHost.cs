@@ -1,4 +1,5 @@
 using ConnectooBot.Learning.Badges;
+using ConnectooBot.Learning.Catalog;
 using ConnectooBot.Learning.Learners;
 using ConnectooBot.Learning.Ports;
 using ConnectooBot.Web.Badges;
@@ -13,7 +14,11 @@ namespace ConnectooBot.Web.Tests.Badges;
 /// The whole app under test with badges configured: a signing key made for the test, the in-memory store, a fake
 /// clock, and http://localhost as the public address (the test server's own).
 /// </summary>
-internal sealed class BadgeTestHost(string environment = "Development", string? signingKeyPem = "generate") : WebApplicationFactory<Program>
+internal sealed class BadgeTestHost(
+    string environment = "Development",
+    string? signingKeyPem = "generate",
+    Course? course = null,
+    string? tableConnectionString = null) : WebApplicationFactory<Program>
 {
     public const string BaseUrl = "http://localhost";
 
@@ -50,10 +55,17 @@ internal sealed class BadgeTestHost(string environment = "Development", string? 
         builder.UseSetting("Badges:PublicBaseUrl", BaseUrl);
         builder.UseSetting("Badges:SigningKeyPem", _signingKeyPem ?? string.Empty);
         builder.UseSetting("Badges:DevelopmentKeyPath", Path.Combine(Path.GetTempPath(), "connectoo-tests", Guid.NewGuid().ToString("N"), "key.pem"));
-        builder.UseSetting("Storage:Backend", "InMemory");
+        builder.UseSetting("Storage:Backend", tableConnectionString is null ? "InMemory" : "AzureTables");
+        builder.UseSetting("Storage:ConnectionString", tableConnectionString ?? string.Empty);
+        builder.UseSetting("Storage:TablePrefix", "t" + Guid.NewGuid().ToString("N")[..10]);
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<TimeProvider>(Time);
+            if (course is not null)
+            {
+                services.AddSingleton(course);
+            }
+
             PlatformStandIns.AddMissing(services);
         });
     }
