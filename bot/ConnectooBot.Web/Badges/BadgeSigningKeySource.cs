@@ -28,18 +28,33 @@ internal sealed class BadgeSigningKeySource(
         var path = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.DevelopmentKeyPath));
         if (!File.Exists(path))
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, BadgeSigningKey.GeneratePem());
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            }
-
-            Log.DevelopmentBadgeKeyCreated(logger, path);
+            Create(path);
         }
 
         var key = BadgeSigningKey.FromPem(File.ReadAllText(path), urls);
         Log.DevelopmentBadgeKeyUsed(logger, path, key.Thumbprint);
         return key;
+    }
+
+    /// <summary>Writes a new key beside the target and moves it into place, so two hosts starting at once never read half a key.</summary>
+    private void Create(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        File.WriteAllText(temporary, BadgeSigningKey.GeneratePem());
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(temporary, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        try
+        {
+            File.Move(temporary, path, overwrite: false);
+            Log.DevelopmentBadgeKeyCreated(logger, path);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            File.Delete(temporary); // another host made it first: use theirs
+        }
     }
 }
