@@ -1,13 +1,20 @@
 using ConnectooBot.Protocol.Hosting;
 using ConnectooBot.Storage;
+using ConnectooBot.Web.Badges;
 using ConnectooBot.Web.Commands;
 using ConnectooBot.Web.Extensions;
+
+if (await BadgeCommands.TryRunAsync(args))
+{
+    return 0; // operator commands (badges revoke …) run instead of the web host
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddHealthChecks();
 builder.Services.AddBotProtocol(builder.Configuration);
 builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddTeamsBot(builder.Configuration);
+builder.Services.AddBadges(builder.Configuration);
 
 var app = builder.Build();
 if (HostCommands.TryRun(app, args) is { } exitCode)
@@ -17,6 +24,7 @@ if (HostCommands.TryRun(app, args) is { } exitCode)
 
 app.MapBotEndpoint();
 app.MapHealthEndpoints();
+app.MapBadgeEndpoints();
 app.Run();
 return 0;
 

@@ -1,0 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ConnectooBot.Web.Badges;
+
+/// <summary>The Open Badges issuer (section <c>Badges</c>).</summary>
+public sealed class BadgeOptions
+{
+    public const string SectionName = "Badges";
+
+    /// <summary>
+    /// The issuer's private signing key: PKCS#8 PEM of an EC P-256 (ES256) or RSA ≥ 2048-bit (RS256) key. In Azure it
+    /// comes from Key Vault through an app setting reference (<c>Badges__SigningKeyPem</c>); never a file in the repository.
+    /// Required outside Development.
+    /// </summary>
+    public string? SigningKeyPem { get; set; }
+
+    /// <summary>
+    /// Development only, when no key is configured: where a generated key is kept (relative to the content root) so
+    /// badges issued locally keep verifying across restarts. Git ignores <c>.local/</c>.
+    /// </summary>
+    public string DevelopmentKeyPath { get; set; } = Path.Combine(".local", "badge-signing-key.pem");
+
+    /// <summary>
+    /// The public address of the bot (e.g. <c>https://connectoo.example.be</c>): every badge URL, the issuer id and
+    /// the key id start with it, so it must not change once badges are issued. Development defaults to the local bot.
+    /// </summary>
+    [Required]
+    public string PublicBaseUrl { get; set; } = string.Empty;
+
+    /// <summary>The issuer's name as shown in the credential and on the verification page.</summary>
+    [Required]
+    [StringLength(200, MinimumLength = 2)]
+    public string IssuerName { get; set; } = "FPS BOSA — Connectoo";
+}
