@@ -42,10 +42,14 @@ import glob, sys, xml.etree.ElementTree as ET
 ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
 passed = failed = skipped = 0
 for path in glob.glob(sys.argv[1] + "/*.trx"):
-    counters = ET.parse(path).getroot().find("t:ResultSummary/t:Counters", ns)
-    passed += int(counters.get("passed", 0))
-    failed += int(counters.get("failed", 0)) + int(counters.get("error", 0)) + int(counters.get("timeout", 0)) + int(counters.get("aborted", 0))
-    skipped += int(counters.get("notExecuted", 0))
+    for result in ET.parse(path).getroot().iterfind("t:Results/t:UnitTestResult", ns):
+        outcome = result.get("outcome", "")
+        if outcome == "Passed":
+            passed += 1
+        elif outcome in ("NotExecuted", "Inconclusive"):
+            skipped += 1
+        else:
+            failed += 1
 if passed + failed == 0:
     print("error: no test ran", file=sys.stderr)
 if int(sys.argv[2]) != 0 and failed == 0:

@@ -1,21 +1,13 @@
+using ConnectooBot.Testing.Storage;
+
 namespace ConnectooBot.Storage.Tests.Badges;
 
 /// <summary>
-/// A test that needs Azure Table storage: runs when <c>CONNECTOO_TEST_TABLES</c> holds a connection string (Azurite:
-/// <c>UseDevelopmentStorage=true</c>), is reported as skipped otherwise.
+/// A test that needs Azure Table storage: always runs, against the run's Azurite (see <see cref="Azurite"/>); an
+/// unreachable Azurite fails the test instead of skipping it.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class AzuriteFactAttribute : FactAttribute
 {
-    public const string Variable = "CONNECTOO_TEST_TABLES";
-
-    public AzuriteFactAttribute()
-    {
-        if (string.IsNullOrWhiteSpace(ConnectionString))
-        {
-            Skip = $"Set {Variable} (e.g. UseDevelopmentStorage=true with Azurite running) to run the table tests.";
-        }
-    }
-
-    public static string? ConnectionString => Environment.GetEnvironmentVariable(Variable);
+    public static string ConnectionString => Azurite.GetAsync().GetAwaiter().GetResult().ConnectionString;
 }

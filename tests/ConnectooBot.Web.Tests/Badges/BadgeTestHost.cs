@@ -58,6 +58,15 @@ internal sealed class BadgeTestHost(
         builder.UseSetting("Storage:Backend", tableConnectionString is null ? "InMemory" : "AzureTables");
         builder.UseSetting("Storage:ConnectionString", tableConnectionString ?? string.Empty);
         builder.UseSetting("Storage:TablePrefix", "t" + Guid.NewGuid().ToString("N")[..10]);
+        if (environment == "Production")
+        {
+            // Production also requires the bot's own credentials; these are placeholders nothing calls.
+            builder.UseSetting("Bot:AppId", "00000000-0000-0000-0000-00000000b071");
+            builder.UseSetting("Bot:AppType", "SingleTenant");
+            builder.UseSetting("Bot:TenantId", "00000000-0000-0000-0000-00000000c0de");
+            builder.UseSetting("Bot:ClientSecret", "unused-in-tests");
+        }
+
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<TimeProvider>(Time);
