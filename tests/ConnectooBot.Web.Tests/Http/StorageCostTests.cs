@@ -32,4 +32,30 @@ public sealed class StorageCostTests() : BotTest(azurite: true)
         Assert.Equal(1, Bot.StorageRequests.Total);
         Assert.Single(requests, r => r.Key.StartsWith("GET ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task LessonAndQuizTurns_CostOneReadAndOneWrite()
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Lea", "de-BE"));
+        await chat.InstallAsync();
+        await chat.ClickAsync("Starten");
+
+        Bot.StorageRequests.Reset();
+        await chat.ClickAsync("Weiter");
+        var lesson = Bot.StorageRequests.Snapshot();
+
+        await chat.ClickAsync("Übersicht der Schulung");
+        await chat.ClickAsync("Quiz machen");
+        Bot.StorageRequests.Reset();
+        var submit = chat.Card!.Buttons.Single(b => b["verb"]?.GetValue<string>() == "quiz.answer");
+        await chat.ClickAsync(submit["title"]!.GetValue<string>(), new Dictionary<string, string> { ["choice"] = "a" });
+        var answer = Bot.StorageRequests.Snapshot();
+
+        foreach (var turn in new[] { lesson, answer })
+        {
+            Assert.Equal(2, turn.Values.Sum());
+            Assert.Equal(1, turn.Where(r => r.Key.StartsWith("GET ", StringComparison.Ordinal)).Sum(r => r.Value));
+            Assert.Equal(1, turn.Where(r => r.Key.StartsWith("PUT ", StringComparison.Ordinal)).Sum(r => r.Value));
+        }
+    }
 }
