@@ -212,11 +212,13 @@ public sealed class BadgePageTests : IDisposable
     }
 
     [Fact]
-    public async Task WithoutTheCourse_ModulesAreNumberedInThePagesLanguage()
+    public async Task ModulesNoLongerInTheCourse_AreNumberedInThePagesLanguage()
     {
-        var issued = await _host.IssueAsync();
+        var emptyCourse = new ConnectooBot.Learning.Catalog.Course { Id = "connectoo", PassMark = 0.8m, QuestionsPerAttempt = 8, Modules = [], Version = "v0" };
+        using var host = new BadgeTestHost(course: emptyCourse);
+        var issued = await host.IssueAsync();
 
-        var html = await _host.CreateClient().GetStringAsync(BadgeTestHost.PathOf(issued.PageUrl) + "?lang=de");
+        var html = await host.CreateClient().GetStringAsync(BadgeTestHost.PathOf(issued.PageUrl) + "?lang=de");
 
         Assert.Contains("<th scope=\"row\">Modul 3</th>", html, StringComparison.Ordinal);
     }
