@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { tmpdir } from 'node:os';
 
 const require = createRequire(import.meta.url);
 const { chromium } = require('playwright-core');
@@ -31,13 +32,16 @@ const hostConfig = {
   supportsInteractivity: true,
 };
 
-const browser = await chromium.launch({
+// Playwright refuses --user-data-dir in args: a fresh profile directory is given to launchPersistentContext instead.
+const browser = await chromium.launchPersistentContext(join(tmpdir(), 'connectoo-render-' + process.pid), {
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  viewport: { width: 560, height: 800 },
+  deviceScaleFactor: 1,
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
          '--disable-component-update', '--disable-sync'],
 });
 try {
-  const page = await browser.newPage({ viewport: { width: 560, height: 800 }, deviceScaleFactor: 1 });
+  const page = await browser.newPage();
   await page.setContent(`<!doctype html><html lang="en"><head><meta charset="utf-8"><style>
     body { margin: 0; background: #F5F5F5; font-family: 'Segoe UI', Arial, sans-serif; }
     #card { width: 520px; margin: 16px; border-radius: 6px; box-shadow: 0 1px 3px rgba(0,0,0,.2); overflow: hidden; background: #fff; }

@@ -1,59 +1,62 @@
 #!/usr/bin/env bash
-# Runs the whole test suite: unit tests, the storage contract suite against the in-memory store AND a real Azurite
-# (started here, on free loopback ports, stopped when done), and the HTTP end-to-end tests through the real host.
-# Ends with one line "N passed, N failed, N skipped". Extra arguments go to `dotnet test` (e.g. --filter X).
+# Runs the whole test suite of ConnectooBot.sln: unit tests, the storage contract suite against the in-memory store
+# and against a real Azurite (started here on free 127.0.0.1 ports, in memory, stopped when done), and the HTTP
+# end-to-end tests through the real host. Arguments are passed to `dotnet test` (e.g. --filter "FullyQualifiedName~Storage").
+# The last line is the totals of the TRX results: "N passed, N failed, N skipped". Exit code 0 only when at least
+# one test ran and none failed (and dotnet test itself succeeded).
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$root"
-# shellcheck source=scripts/lib.sh
-source "$root/scripts/lib.sh"
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# shellcheck source=lib/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
-"$root/scripts/setup.sh"
+case "${1:-}" in
+  -h | --help)
+    sed -n '2,6p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    exit 0
+    ;;
+esac
 
-work="$(mktemp -d)"
-azurite_pid=""
+readonly RESULTS_DIR="$REPO_ROOT/.local/test-results"
+WORK_DIR=""
+AZURITE_PID=""
+
+# shellcheck disable=SC2317 # invoked by the traps
 cleanup() {
-  if [[ -n "$azurite_pid" ]] && kill -0 "$azurite_pid" 2>/dev/null; then
-    kill "$azurite_pid" 2>/dev/null || true
-    wait "$azurite_pid" 2>/dev/null || true
-  fi
-  rm -rf "$work"
+  trap - EXIT INT TERM
+  stop_process_group "$AZURITE_PID" "Azurite"
+  if [[ -n "$WORK_DIR" ]]; then rm -rf "$WORK_DIR"; fi
 }
-trap cleanup EXIT INT TERM
+trap cleanup EXIT
+trap 'cleanup; exit 130' INT
+trap 'cleanup; exit 143' TERM
 
-table_port="$(free_port)"; queue_port="$(free_port)"; blob_port="$(free_port)"
-node_modules/.bin/azurite --silent --inMemoryPersistence --skipApiVersionCheck --disableProductStyleUrl \
-  --blobHost 127.0.0.1 --blobPort "$blob_port" --queueHost 127.0.0.1 --queuePort "$queue_port" \
-  --tableHost 127.0.0.1 --tablePort "$table_port" >"$work/azurite.log" 2>&1 &
-azurite_pid=$!
-wait_for_port "$table_port" 30 "Azurite (tables)" || { cat "$work/azurite.log" >&2; exit 1; }
-wait_for_port "$queue_port" 30 "Azurite (queues)" || { cat "$work/azurite.log" >&2; exit 1; }
-export CONNECTOOBOT_AZURITE_CONNECTION
-CONNECTOOBOT_AZURITE_CONNECTION="$(azurite_connection_string "$table_port" "$queue_port" "$blob_port")"
-export CONNECTOOBOT_REQUIRE_AZURITE=1
-echo "Azurite is up on 127.0.0.1 (tables :$table_port, queues :$queue_port)."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
+"$REPO_ROOT/scripts/setup.sh"
+command -v python3 >/dev/null 2>&1 || die "python3 is needed to read the test results (TRX files)"
+
+WORK_DIR="$(mktemp -d "${TMPDIR:-/tmp}/connectoobot-test.XXXXXX")"
+start_azurite memory 0 0 0 "$WORK_DIR/azurite.log"
+CONNECTOOBOT_AZURITE_CONNECTION="$(azurite_connection_string)"
+# The storage tests fail (never skip) when this Azurite cannot be reached.
+export CONNECTOOBOT_AZURITE_CONNECTION CONNECTOOBOT_REQUIRE_AZURITE=1
+info "Azurite is up on 127.0.0.1 (Table $AZURITE_TABLE_PORT, Queue $AZURITE_QUEUE_PORT, Blob $AZURITE_BLOB_PORT)."
+
+rm -rf "$RESULTS_DIR"
+mkdir -p "$RESULTS_DIR"
 status=0
-dotnet test "$root/ConnectooBot.sln" --logger "trx;LogFilePrefix=results" --results-directory "$work/results" "$@" || status=$?
+# One TRX file per test project, under the logger's default names (it numbers names that would clash). A test
+# host that hangs for 10 minutes is stopped, so CI fails instead of running into its time limit.
+dotnet test "$REPO_ROOT/ConnectooBot.sln" --nologo \
+  --logger trx --results-directory "$RESULTS_DIR" \
+  --blame-hang-timeout 10m --blame-hang-dump-type none \
+  "$@" || status=$?
 
-python3 - "$work/results" "$status" <<'PY'
-import glob, sys, xml.etree.ElementTree as ET
-ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
-passed = failed = skipped = 0
-for path in glob.glob(sys.argv[1] + "/*.trx"):
-    for result in ET.parse(path).getroot().iterfind("t:Results/t:UnitTestResult", ns):
-        outcome = result.get("outcome", "")
-        if outcome == "Passed":
-            passed += 1
-        elif outcome in ("NotExecuted", "Inconclusive"):
-            skipped += 1
-        else:
-            failed += 1
-if passed + failed == 0:
-    print("error: no test ran", file=sys.stderr)
-if int(sys.argv[2]) != 0 and failed == 0:
-    failed = 1  # the build or the test host failed before any test could report
-print(f"{passed} passed, {failed} failed, {skipped} skipped")
-sys.exit(1 if failed or passed == 0 else 0)
-PY
+if ((status != 0)); then
+  warn "dotnet test exited with code $status (a failing test, a build error or a crashed test host: see above)"
+fi
+# The totals line must be the last thing printed.
+totals_status=0
+python3 "$REPO_ROOT/scripts/lib/trx-totals.py" "$RESULTS_DIR" || totals_status=$?
+if ((status != 0 || totals_status != 0)); then
+  exit 1
+fi
