@@ -16,4 +16,13 @@ internal static partial class Log
 
     [LoggerMessage(3004, LogLevel.Information, "Loaded the interface content: {Languages} languages, {Templates} card templates, {Commands} commands")]
     public static partial void ContentLoaded(ILogger logger, int languages, int templates, int commands);
+
+    [LoggerMessage(3010, LogLevel.Warning, "Could not check a team for badge sharing ({Failure}); the team is left out")]
+    public static partial void TeamLookupFailed(ILogger logger, ConnectorFailure failure);
+
+    [LoggerMessage(3011, LogLevel.Information, "Badge {BadgeId} posted in the learner's chat")]
+    public static partial void BadgeCardPosted(ILogger logger, string badgeId);
+
+    [LoggerMessage(3012, LogLevel.Information, "Badge {BadgeId} shared in a team channel")]
+    public static partial void BadgeShared(ILogger logger, string badgeId);
 }

@@ -27,4 +27,7 @@ public sealed record Learner
     public string? DisplayName { get; init; }
 
     public CourseProgress Progress { get; init; } = CourseProgress.Empty;
+
+    /// <summary>The teams (Teams team ids) where the learner shared their badge, so a repeated click posts nothing twice.</summary>
+    public IReadOnlyList<string> BadgeSharedInTeams { get; init; } = [];
 }

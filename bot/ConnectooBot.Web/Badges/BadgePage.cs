@@ -16,7 +16,6 @@ namespace ConnectooBot.Web.Badges;
 public sealed class BadgePage(BadgeTexts texts, BadgeUrls urls, BadgeCourseView course, IOptions<BadgeOptions> options)
 {
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
-    private static readonly TimeZoneInfo Brussels = FindBrussels();
 
     public string Render(BadgeRecord record, BadgeVerification verification, string language)
     {
@@ -171,17 +170,7 @@ public sealed class BadgePage(BadgeTexts texts, BadgeUrls urls, BadgeCourseView 
     private static void Term(StringBuilder html, string term, string definition) =>
         html.Append("<dt>").Append(term).Append("</dt><dd>").Append(definition).Append("</dd>\n");
 
-    private static string Date(DateTimeOffset value, string language)
-    {
-        var culture = CultureInfo.GetCultureInfo(language switch
-        {
-            Languages.French => "fr-BE",
-            Languages.Dutch => "nl-BE",
-            Languages.German => "de-BE",
-            _ => "en-GB",
-        });
-        return TimeZoneInfo.ConvertTime(value, Brussels).ToString("d MMMM yyyy", culture);
-    }
+    private static string Date(DateTimeOffset value, string language) => BadgeDates.Format(value, language);
 
     private string T(string language, string key) => Html.Encode(texts[language, key]);
 
@@ -190,16 +179,4 @@ public sealed class BadgePage(BadgeTexts texts, BadgeUrls urls, BadgeCourseView 
         Html.Encode(texts.Format(language, key, values));
 
     private static string Attr(string value) => Html.Encode(value);
-
-    private static TimeZoneInfo FindBrussels()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return TimeZoneInfo.Utc;
-        }
-    }
 }

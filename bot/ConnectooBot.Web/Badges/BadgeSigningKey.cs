@@ -33,9 +33,14 @@ public sealed class BadgeSigningKey : IDisposable
         jwk.Use = JsonWebKeyUseNames.Sig;
         PublicJwk = jwk;
         publicSecurityKey.KeyId = KeyId;
+
+        // IdentityModel's shared factory caches providers by key id across instances; a cached provider would outlive
+        // this key's disposal (a host restart in the same process, a reloaded key) and fail with ObjectDisposedException.
+        publicSecurityKey.CryptoProviderFactory = new CryptoProviderFactory { CacheSignatureProviders = false };
         PublicKey = publicSecurityKey;
         SecurityKey signingKey = privateKey is ECDsa ecPrivate ? new ECDsaSecurityKey(ecPrivate) : new RsaSecurityKey((RSA)privateKey);
         signingKey.KeyId = KeyId;
+        signingKey.CryptoProviderFactory = new CryptoProviderFactory { CacheSignatureProviders = false };
         SigningCredentials = new SigningCredentials(signingKey, algorithm);
     }
 

@@ -3,6 +3,7 @@ using ConnectooBot.Web.Cards;
 using ConnectooBot.Web.Content;
 using ConnectooBot.Storage.Content;
 using ConnectooBot.Web.Teams;
+using ConnectooBot.Web.Teams.Badge;
 using ConnectooBot.Web.Teams.Course;
 using Microsoft.Extensions.Options;
 
@@ -34,6 +35,9 @@ public static class TeamsBotServiceCollectionExtensions
         services.AddSingleton<LanguageFlow>();
         services.AddSingleton<ModulePreview>();
         services.AddSingleton<InstallationFlow>();
+        services.AddSingleton<BadgeCards>();
+        services.AddSingleton<LearnerTeams>();
+        services.AddSingleton<BadgeFlow>();
         services.AddSingleton<ConversationCaptureMiddleware>();
         services.AddSingleton<ErrorBoundaryMiddleware>();
 
@@ -46,6 +50,7 @@ public static class TeamsBotServiceCollectionExtensions
             sp.GetRequiredService<HelpFlow>(),
             sp.GetRequiredService<JourneyFlow>(),
             sp.GetRequiredService<LanguageFlow>(),
+            sp.GetRequiredService<BadgeFlow>(),
             sp.GetRequiredService<InstallationFlow>()));
         services.AddSingleton<ITurnHandler>(sp => sp.GetRequiredService<RouteTable>());
         services.AddHostedService<ContentWarmup>();

@@ -1,6 +1,7 @@
 using ConnectooBot.Protocol.Schema;
 using ConnectooBot.Protocol.Turns;
 using ConnectooBot.Web.Content;
+using ConnectooBot.Web.Teams.Badge;
 using ConnectooBot.Web.Teams.Course;
 
 namespace ConnectooBot.Web.Teams;
@@ -20,9 +21,11 @@ internal static class BotRoutes
         public const string QuizNext = "quiz.next";
         public const string LanguageSet = "language.set";
         public const string HelpShow = "help.show";
+        public const string BadgeShow = "badge.show";
+        public const string BadgeShare = "badge.share";
     }
 
-    public static RouteTable Build(UiContent content, WelcomeFlow welcome, HelpFlow help, JourneyFlow journey, LanguageFlow language, InstallationFlow installation)
+    public static RouteTable Build(UiContent content, WelcomeFlow welcome, HelpFlow help, JourneyFlow journey, LanguageFlow language, BadgeFlow badge, InstallationFlow installation)
     {
         var routes = new RouteTable()
             .OnCommand("hello", WordsOf(content, "hello"), (turn, _, ct) => welcome.SendWelcomeAsync(turn, ct))
@@ -32,6 +35,7 @@ internal static class BotRoutes
             .OnCommand("modules", WordsOf(content, "modules"), (turn, _, ct) => journey.ShowMapAsync(turn, fromCard: false, ct))
             .OnCommand("progress", WordsOf(content, "progress"), (turn, _, ct) => journey.ShowMapAsync(turn, fromCard: false, ct))
             .OnCommand("language", WordsOf(content, "language"), (turn, _, ct) => language.ShowAsync(turn, ct))
+            .OnCommand("badge", WordsOf(content, "badge"), (turn, _, ct) => badge.ShowAsync(turn, fromCard: false, ct))
             .OnUnrecognizedText(help.UnrecognizedTextAsync)
             .OnCardAction(Verbs.CourseStart, (turn, _, ct) => journey.StartAsync(turn, fromCard: true, ct))
             .OnCardAction(Verbs.CourseContinue, (turn, _, ct) => journey.ContinueAsync(turn, fromCard: true, ct))
@@ -42,6 +46,8 @@ internal static class BotRoutes
             .OnCardAction(Verbs.QuizAnswer, journey.AnswerAsync)
             .OnCardAction(Verbs.QuizNext, journey.AfterFeedbackAsync)
             .OnCardAction(Verbs.LanguageSet, language.SetAsync)
+            .OnCardAction(Verbs.BadgeShow, (turn, _, ct) => badge.ShowAsync(turn, fromCard: true, ct))
+            .OnCardAction(Verbs.BadgeShare, badge.ShareAsync)
             .OnCardAction(Verbs.HelpShow, (turn, _, ct) => help.ShowHelpAsync(turn, fromCard: true, ct))
             .OnUnknownCardAction((turn, _, ct) => help.StaleCardAsync(turn, ct))
             .OnActivity(ActivityTypes.ConversationUpdate, installation.OnConversationUpdateAsync);

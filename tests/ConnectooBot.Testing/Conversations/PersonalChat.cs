@@ -64,6 +64,14 @@ public sealed class PersonalChat(BotHost host, TeamsUser user)
         var body = await response.Content.ReadAsStringAsync();
         var sent = host.Connector.Activities.Skip(before).Where(a => a.ConversationId == _conversationId).ToList();
         var reply = new BotReply(response.StatusCode, sent, string.IsNullOrEmpty(body) ? null : JsonNode.Parse(body));
+
+        // The clicked card is replaced first; a message the bot sent in the same turn appears below it, so it is the
+        // card now in front of the user.
+        if (reply.InvokeCard is { } replaced)
+        {
+            Card = new CardView(replaced) { MessageId = activity.ReplyToId ?? _cardMessageId };
+        }
+
         foreach (var recorded in sent)
         {
             if (CardOf(recorded.Activity) is { } card)
@@ -71,11 +79,6 @@ public sealed class PersonalChat(BotHost host, TeamsUser user)
                 _cardMessageId = recorded.ActivityId;
                 Card = new CardView(card) { MessageId = recorded.ActivityId };
             }
-        }
-
-        if (reply.InvokeCard is { } replaced)
-        {
-            Card = new CardView(replaced) { MessageId = _cardMessageId };
         }
 
         return reply;

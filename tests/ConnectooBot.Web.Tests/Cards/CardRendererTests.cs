@@ -13,7 +13,8 @@ public sealed class CardRendererTests
     public static TheoryData<string, string> EveryTemplateInEveryLanguage()
     {
         var data = new TheoryData<string, string>();
-        foreach (var template in Content.Templates.Keys.Where(t => !t.StartsWith("parts/", StringComparison.Ordinal)))
+        // The badge cards are filled by BadgeCards: they are checked in Render_BadgeCards_… below.
+        foreach (var template in Content.Templates.Keys.Where(t => !t.StartsWith("parts/", StringComparison.Ordinal) && !t.StartsWith("badge", StringComparison.Ordinal)))
         {
             foreach (var language in Languages.All)
             {
@@ -33,9 +34,24 @@ public sealed class CardRendererTests
 
     [Theory]
     [MemberData(nameof(EveryTemplateInEveryLanguage))]
-    public void Render_LeavesNoPlaceholder_WrapsEveryTextBlock_AndStaysInsideTeamsBudget(string template, string language)
+    public void Render_LeavesNoPlaceholder_WrapsEveryTextBlock_AndStaysInsideTeamsBudget(string template, string language) =>
+        AssertReadableAndInsideBudget(_renderer.Render(template, language, SampleValues()));
+
+    [Theory]
+    [InlineData("fr")]
+    [InlineData("nl")]
+    [InlineData("de")]
+    [InlineData("en")]
+    public void Render_BadgeCards_LeaveNoPlaceholder_WrapEveryTextBlock_AndStayInsideTeamsBudget(string language)
     {
-        var card = _renderer.Render(template, language, SampleValues());
+        var cards = BadgeSamples.Cards(Content, ConnectooBot.Storage.Content.CourseLoader.Load(ContentPaths.Shipped), language);
+
+        Assert.Equal(4, cards.Count);
+        Assert.All(cards, c => AssertReadableAndInsideBudget(c.Card));
+    }
+
+    private static void AssertReadableAndInsideBudget(JsonObject card)
+    {
         var json = card.ToJsonString();
 
         Assert.DoesNotContain("${", json, StringComparison.Ordinal);

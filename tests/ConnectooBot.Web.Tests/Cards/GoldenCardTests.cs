@@ -12,7 +12,9 @@ namespace ConnectooBot.Web.Tests.Cards;
 /// </summary>
 public sealed class GoldenCardTests
 {
-    private static readonly CardRenderer Renderer = new(UiContentLoader.Load(ContentPaths.Shipped));
+    private static readonly UiContent Content = UiContentLoader.Load(ContentPaths.Shipped);
+
+    private static readonly CardRenderer Renderer = new(Content);
 
     [Theory]
     [InlineData("welcome", "fr")]
@@ -24,8 +26,25 @@ public sealed class GoldenCardTests
     [InlineData("language", "de")]
     public void Render_MatchesGoldenFile(string template, string language)
     {
-        var actual = Renderer.Render(template, language).ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        var name = $"{template}.{language}.json";
+        AssertMatchesGolden($"{template}.{language}.json", Renderer.Render(template, language));
+    }
+
+    [Theory]
+    [InlineData("fr")]
+    [InlineData("nl")]
+    [InlineData("de")]
+    [InlineData("en")]
+    public void BadgeCards_MatchGoldenFiles(string language)
+    {
+        foreach (var (name, card) in BadgeSamples.Cards(Content, ConnectooBot.Storage.Content.CourseLoader.Load(ContentPaths.Shipped), language))
+        {
+            AssertMatchesGolden($"{name}.{language}.json", card);
+        }
+    }
+
+    private static void AssertMatchesGolden(string name, JsonObject card)
+    {
+        var actual = card.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         var golden = Path.Combine(ContentPaths.RepositoryRoot, "tests", "ConnectooBot.Web.Tests", "Golden", name);
         if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
         {

@@ -15,7 +15,7 @@ namespace ConnectooBot.Web.Tests.Cards;
 public sealed class OfficialSdkCardTests : IDisposable
 {
     /// <summary>Templates filled with module content: checked through the module preview, not empty.</summary>
-    private static readonly string[] JourneyTemplates = ["course-map", "lesson-step", "lesson-end", "question", "feedback", "quiz-result"];
+    private static readonly string[] JourneyTemplates = ["course-map", "lesson-step", "lesson-end", "question", "feedback", "quiz-result", "badge", "badge-post"];
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "connectoo-cards-" + Guid.NewGuid().ToString("N"));
 
@@ -34,6 +34,12 @@ public sealed class OfficialSdkCardTests : IDisposable
             foreach (var template in content.Templates.Keys.Where(t => !t.StartsWith("parts/", StringComparison.Ordinal) && !JourneyTemplates.Contains(t)))
             {
                 Write($"{language}/{template}", renderer.Render(template, language, new Dictionary<string, JsonNode?> { ["notice"] = "n", ["text"] = "t", ["offerHelp"] = true }));
+                count++;
+            }
+
+            foreach (var (name, card) in BadgeSamples.Cards(content, course, language))
+            {
+                Write($"{language}/{name}", card);
                 count++;
             }
 

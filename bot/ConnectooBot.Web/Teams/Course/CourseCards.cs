@@ -46,6 +46,7 @@ internal sealed class CourseCards(Learning.Catalog.Course course, CardRenderer r
             ["summary"] = content.Format(language, "map.summary", ("passed", course.Modules.Count(m => progress.Module(m.Id).Passed)), ("total", course.Modules.Count)),
             ["modules"] = rows,
             ["canContinue"] = progress.Current is not null,
+            ["completed"] = course.Modules.All(m => progress.Module(m.Id).Passed),
         });
     }
 

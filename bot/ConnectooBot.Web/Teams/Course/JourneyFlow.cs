@@ -17,6 +17,7 @@ internal sealed class JourneyFlow(
     LearnerSessions learners,
     CourseCards cards,
     CardReplies replies,
+    Badge.BadgeFlow badge,
     TimeProvider time)
 {
     public Task ShowMapAsync(TurnContext turn, bool fromCard, CancellationToken cancellationToken) =>
@@ -82,11 +83,12 @@ internal sealed class JourneyFlow(
         }
 
         var now = time.GetUtcNow();
-        var (learner, outcome) = await learners.ChangeAsync(turn.Activity, current =>
+        var (learner, (outcome, changed)) = await learners.ChangeAsync(turn.Activity, current =>
         {
             var step = rule(current, current.Progress);
-            var updated = ReferenceEquals(step.Progress, current.Progress) ? current : current with { Progress = step.Progress, LastActive = now };
-            return (updated, step.Outcome);
+            var changed = !ReferenceEquals(step.Progress, current.Progress);
+            var updated = changed ? current with { Progress = step.Progress, LastActive = now } : current;
+            return (updated, (step.Outcome, changed));
         }, cancellationToken);
         var card = cards.Render(learner, outcome);
         if (fromCard)
@@ -96,6 +98,12 @@ internal sealed class JourneyFlow(
         else
         {
             await turn.SendCardAsync(card, cancellationToken);
+        }
+
+        // The turn that passed the last module (not a replay of it) brings the badge.
+        if (changed && outcome is JourneyOutcome.QuizResult { CourseCompleted: true })
+        {
+            await badge.AwardAsync(turn, learner, cancellationToken);
         }
     }
 

@@ -1,0 +1,34 @@
+using System.Globalization;
+using ConnectooBot.Web.Content;
+
+namespace ConnectooBot.Web.Badges;
+
+/// <summary>Badge dates as people read them: "23 novembre 2026", in Belgian time and the reader's language.</summary>
+public static class BadgeDates
+{
+    private static readonly TimeZoneInfo Brussels = FindBrussels();
+
+    public static string Format(DateTimeOffset value, string language)
+    {
+        var culture = CultureInfo.GetCultureInfo(language switch
+        {
+            Languages.French => "fr-BE",
+            Languages.Dutch => "nl-BE",
+            Languages.German => "de-BE",
+            _ => "en-GB",
+        });
+        return TimeZoneInfo.ConvertTime(value, Brussels).ToString("d MMMM yyyy", culture);
+    }
+
+    private static TimeZoneInfo FindBrussels()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return TimeZoneInfo.Utc;
+        }
+    }
+}

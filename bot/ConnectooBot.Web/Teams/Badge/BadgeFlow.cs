@@ -1,0 +1,144 @@
+using ConnectooBot.Learning.Badges;
+using ConnectooBot.Learning.Learners;
+using ConnectooBot.Learning.Ports;
+using ConnectooBot.Protocol.Schema;
+using ConnectooBot.Protocol.Turns;
+using ConnectooBot.Web.Badges;
+using ConnectooBot.Web.Content;
+using ConnectooBot.Web.Teams.Course;
+
+namespace ConnectooBot.Web.Teams.Badge;
+
+/// <summary>
+/// The Connectoo badge in Teams: issued and posted in the learner's chat when the last module is passed, shown again
+/// with "badge" or the map's button, and shared in a team channel only when the learner clicks "Share with my team".
+/// Issuing is idempotent per learner, so a retried turn or a double click never makes a second badge.
+/// </summary>
+internal sealed class BadgeFlow(
+    Learning.Catalog.Course course,
+    LearnerSessions learners,
+    BadgeIssuer issuer,
+    IBadgeStore badges,
+    BadgeCards cards,
+    LearnerTeams teams,
+    CardReplies replies,
+    UiContent content,
+    ILogger<BadgeFlow> logger)
+{
+    /// <summary>True when every module of the course is passed.</summary>
+    public bool HasEarned(Learner learner) =>
+        course.Modules.Count > 0 && course.Modules.All(m => learner.Progress.Module(m.Id).Passed);
+
+    /// <summary>Right after the last module is passed: issues the badge and posts its card as a new message.</summary>
+    public async Task AwardAsync(TurnContext turn, Learner learner, CancellationToken cancellationToken)
+    {
+        var badge = await IssueAsync(learner, cancellationToken);
+        await turn.SendCardAsync(cards.Badge(learner, badge), cancellationToken);
+        Log.BadgeCardPosted(logger, badge.Record.BadgeId);
+    }
+
+    /// <summary>"badge" or the map's button: the badge card, or what is still missing.</summary>
+    public async Task ShowAsync(TurnContext turn, bool fromCard, CancellationToken cancellationToken)
+    {
+        if (await learners.EnsureAsync(turn.Activity, cancellationToken) is not { } learner)
+        {
+            await replies.AnswerAsync(turn, fromCard, "team-intro", Languages.FromLocale(TeamsActivity.LocaleOf(turn.Activity)), cancellationToken);
+            return;
+        }
+
+        if (!HasEarned(learner))
+        {
+            var passed = course.Modules.Count(m => learner.Progress.Module(m.Id).Passed);
+            await replies.AnswerAsync(turn, fromCard, "notice", learner.Language, cancellationToken, new Dictionary<string, System.Text.Json.Nodes.JsonNode?>
+            {
+                ["text"] = content.Format(learner.Language, "badgecard.notYet", ("total", course.Modules.Count), ("passed", passed)),
+            });
+            return;
+        }
+
+        var card = cards.Badge(learner, await IssueAsync(learner, cancellationToken));
+        await (fromCard ? turn.ReplaceCardAsync(card, cancellationToken) : turn.SendCardAsync(card, cancellationToken));
+    }
+
+    /// <summary>
+    /// "Share with my team": posts the congratulation in the learner's team (the one they pick when they belong to
+    /// several), once per team, and updates the badge card in place to say where it was shared.
+    /// </summary>
+    public async Task ShareAsync(TurnContext turn, CardActionInput input, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        if (await learners.EnsureAsync(activity, cancellationToken) is not { } learner || activity.From?.Id is not { } accountId)
+        {
+            await replies.AnswerAsync(turn, true, "team-intro", Languages.FromLocale(TeamsActivity.LocaleOf(activity)), cancellationToken);
+            return;
+        }
+
+        var held = await badges.FindByLearnerAsync(learner.Key, cancellationToken);
+        var record = held.Count == 0 ? null : held[^1];
+        if (record is null || record.BadgeId != CardData.Text(input.Data, "b"))
+        {
+            // A forged or foreign badge id, or a badge that no longer exists: nothing is posted anywhere.
+            await replies.AnswerAsync(turn, true, "stale", learner.Language, cancellationToken);
+            return;
+        }
+
+        var badge = issuer.Describe(record);
+        if (record.IsRevoked)
+        {
+            await turn.ReplaceCardAsync(cards.Badge(learner, badge, content.Text(learner.Language, "share.revoked")), cancellationToken);
+            return;
+        }
+
+        var found = await teams.FindAsync(turn.Connector, learner.Key.TenantId, accountId, cancellationToken);
+        // A team named by the card must be one of the learner's; without one, their only team is meant.
+        var chosen = CardData.Text(input.Data, "team") is { } teamId
+            ? found.FirstOrDefault(t => t.TeamId == teamId)
+            : found.Count == 1 ? found[0] : null;
+        if (chosen is null)
+        {
+            var note = found.Count == 0 ? content.Text(learner.Language, "share.none") : null;
+            await turn.ReplaceCardAsync(cards.Badge(learner, badge, note, found.Count > 0 ? found : null), cancellationToken);
+            return;
+        }
+
+        var (updated, first) = await learners.ChangeAsync(activity, current => current.BadgeSharedInTeams.Contains(chosen.TeamId)
+            ? (current, false)
+            : (current with { BadgeSharedInTeams = [.. current.BadgeSharedInTeams, chosen.TeamId] }, true), cancellationToken);
+        if (first)
+        {
+            await PostAsync(turn, updated, chosen, badge, accountId, cancellationToken);
+        }
+
+        var said = content.Format(updated.Language, first ? "share.done" : "share.already", ("team", chosen.Name));
+        await turn.ReplaceCardAsync(cards.Badge(updated, badge, said), cancellationToken);
+    }
+
+    /// <summary>Posts the congratulation; if Teams refuses it, the "shared" mark is taken back so the learner can retry.</summary>
+    private async Task PostAsync(TurnContext turn, Learner learner, LearnerTeam team, IssuedBadge badge, string accountId, CancellationToken cancellationToken)
+    {
+        var language = team.Locale is null ? learner.Language : Languages.FromLocale(team.Locale);
+        var post = new Activity { Type = ActivityTypes.Message, Attachments = [Attachment.AdaptiveCard(cards.ChannelPost(language, badge, accountId))] };
+        try
+        {
+            await turn.Connector.SendToConversationAsync(team.ServiceUrl, team.ChannelConversationId, post, cancellationToken);
+            Log.BadgeShared(logger, badge.Record.BadgeId);
+        }
+        catch (Exception)
+        {
+            await learners.ChangeAsync(turn.Activity, current => current.BadgeSharedInTeams.Contains(team.TeamId)
+                ? (current with { BadgeSharedInTeams = [.. current.BadgeSharedInTeams.Where(t => t != team.TeamId)] }, true)
+                : (current, false), CancellationToken.None);
+            throw;
+        }
+    }
+
+    private async Task<IssuedBadge> IssueAsync(Learner learner, CancellationToken cancellationToken)
+    {
+        var scores = course.Modules
+            .Select(m => new ModuleScore(m.Id, Percent(learner.Progress.Module(m.Id).BestAttempt?.Score ?? 0)))
+            .ToList();
+        return await issuer.IssueAsync(learner.Key, learner.DisplayName ?? string.Empty, learner.Language, scores, course.Version, cancellationToken);
+    }
+
+    private static int Percent(decimal score) => (int)Math.Round(score * 100, MidpointRounding.AwayFromZero);
+}
