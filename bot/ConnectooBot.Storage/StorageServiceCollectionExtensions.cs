@@ -3,6 +3,7 @@ using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Azure.Identity;
 using ConnectooBot.Learning.Learners;
+using ConnectooBot.Learning.Teams;
 using ConnectooBot.Learning.Ports;
 using ConnectooBot.Storage.InMemory;
 using ConnectooBot.Storage.Tables;
@@ -25,11 +26,14 @@ public static class StorageServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         services.AddSingleton<LearnerUpdater>();
+        services.AddSingleton<TeamUpdater>();
         var backend = configuration.GetSection(StorageOptions.SectionName).GetValue<StorageBackend?>(nameof(StorageOptions.Backend)) ?? StorageBackend.AzureTables;
         if (backend == StorageBackend.InMemory)
         {
             services.AddSingleton<ILearnerStore, InMemoryLearnerStore>();
             services.AddSingleton<IConversationStore, InMemoryConversationStore>();
+            services.AddSingleton<ITeamStore, InMemoryTeamStore>();
+            services.AddSingleton<IScheduleClaims, InMemoryScheduleClaims>();
             return services;
         }
 
@@ -38,6 +42,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(sp => CreateService(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<StorageRequestCounter>()));
         services.AddSingleton<ILearnerStore>(sp => new TableLearnerStore(Table(sp, n => n.Learners)));
         services.AddSingleton<IConversationStore>(sp => new TableConversationStore(Table(sp, n => n.Conversations)));
+        services.AddSingleton<ITeamStore>(sp => new TableTeamStore(Table(sp, n => n.Teams)));
+        services.AddSingleton<IScheduleClaims>(sp => new TableScheduleClaims(Table(sp, n => n.Claims)));
         services.AddHostedService<StorageInitializer>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
         return services;

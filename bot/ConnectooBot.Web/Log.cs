@@ -25,4 +25,10 @@ internal static partial class Log
 
     [LoggerMessage(3012, LogLevel.Information, "Badge {BadgeId} shared in a team channel")]
     public static partial void BadgeShared(ILogger logger, string badgeId);
+
+    [LoggerMessage(3013, LogLevel.Warning, "Could not send a manager's progress table privately ({Failure})")]
+    public static partial void PrivateSendFailed(ILogger logger, ConnectorFailure failure);
+
+    [LoggerMessage(3014, LogLevel.Information, "A team progress CSV was downloaded ({Rows} rows)")]
+    public static partial void ReportDownloaded(ILogger logger, int rows);
 }

@@ -3,6 +3,7 @@ using ConnectooBot.Storage;
 using ConnectooBot.Web.Badges;
 using ConnectooBot.Web.Commands;
 using ConnectooBot.Web.Extensions;
+using ConnectooBot.Web.Teams.Progress;
 
 if (await BadgeCommands.TryRunAsync(args))
 {
@@ -25,6 +26,7 @@ if (HostCommands.TryRun(app, args) is { } exitCode)
 app.MapBotEndpoint();
 app.MapHealthEndpoints();
 app.MapBadgeEndpoints();
+app.MapReportEndpoints();
 app.Run();
 return 0;
 

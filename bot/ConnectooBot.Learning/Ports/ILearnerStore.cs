@@ -15,4 +15,7 @@ public interface ILearnerStore
 
     /// <summary>Removes a learner; removing a missing one is not an error.</summary>
     Task DeleteAsync(LearnerKey key, CancellationToken cancellationToken);
+
+    /// <summary>Every learner of a tenant, in pages (reports join this with a team roster instead of one read per member).</summary>
+    IAsyncEnumerable<Learner> ListAsync(string tenantId, CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
 using ConnectooBot.Learning.Learners;
 using ConnectooBot.Learning.Ports;
@@ -34,6 +35,15 @@ public sealed class InMemoryLearnerStore : ILearnerStore
     {
         _learners.TryRemove(key, out _);
         return Task.CompletedTask;
+    }
+
+    public async IAsyncEnumerable<Learner> ListAsync(string tenantId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await Task.CompletedTask;
+        foreach (var stored in _learners.Values.Where(l => l.Value.Key.TenantId == tenantId).OrderBy(l => l.Value.Key.UserId, StringComparer.Ordinal))
+        {
+            yield return stored.Value;
+        }
     }
 
     private static string NewETag() => $"W/\"{Guid.NewGuid():N}\"";

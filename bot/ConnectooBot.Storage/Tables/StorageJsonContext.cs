@@ -1,10 +1,11 @@
 using System.Text.Json.Serialization;
 using ConnectooBot.Learning.Learners;
+using ConnectooBot.Learning.Teams;
 
 namespace ConnectooBot.Storage.Tables;
 
 /// <summary>
-/// How learner state is stored as JSON. Computed properties (no setter) are not written; unknown properties from a
+/// How learner and team state is stored as JSON. Computed properties (no setter) are not written; unknown properties from a
 /// newer version are ignored on read, so a rollback does not fail.
 /// </summary>
 [JsonSourceGenerationOptions(
@@ -13,4 +14,5 @@ namespace ConnectooBot.Storage.Tables;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UseStringEnumConverter = true)]
 [JsonSerializable(typeof(Learner))]
+[JsonSerializable(typeof(TeamRecord))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;

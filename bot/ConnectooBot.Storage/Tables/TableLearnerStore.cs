@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
@@ -58,6 +59,18 @@ public sealed class TableLearnerStore(TableClient table) : ILearnerStore
     public async Task DeleteAsync(LearnerKey key, CancellationToken cancellationToken)
     {
         await table.DeleteEntityAsync(TableKeys.Id(key.TenantId), TableKeys.Id(key.UserId), ETag.All, cancellationToken);
+    }
+
+    public async IAsyncEnumerable<Learner> ListAsync(string tenantId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var partition = TableKeys.Id(tenantId);
+        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken))
+        {
+            if (JsonSerializer.Deserialize(ChunkedText.Read(entity, "State"), StorageJsonContext.Default.Learner) is { } learner)
+            {
+                yield return learner;
+            }
+        }
     }
 
     private static TableEntity ToEntity(Learner learner)

@@ -7,5 +7,9 @@ public sealed class TableNames(string prefix)
 
     public string Conversations { get; } = prefix + "Conversations";
 
-    public IReadOnlyList<string> All => [Learners, Conversations];
+    public string Teams { get; } = prefix + "Teams";
+
+    public string Claims { get; } = prefix + "Claims";
+
+    public IReadOnlyList<string> All => [Learners, Conversations, Teams, Claims];
 }

@@ -5,6 +5,8 @@ using ConnectooBot.Storage.Content;
 using ConnectooBot.Web.Teams;
 using ConnectooBot.Web.Teams.Badge;
 using ConnectooBot.Web.Teams.Course;
+using ConnectooBot.Web.Teams.Managers;
+using ConnectooBot.Web.Teams.Progress;
 using Microsoft.Extensions.Options;
 
 namespace ConnectooBot.Web.Extensions;
@@ -38,6 +40,15 @@ public static class TeamsBotServiceCollectionExtensions
         services.AddSingleton<BadgeCards>();
         services.AddSingleton<LearnerTeams>();
         services.AddSingleton<BadgeFlow>();
+        services.AddOptions<ManagerOptions>().Bind(configuration.GetSection(ManagerOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ManagerOptions>, ManagerOptionsValidator>();
+        services.AddSingleton<ManagerAccess>();
+        services.AddSingleton<TeamRegistry>();
+        services.AddSingleton<ManagersFlow>();
+        services.AddSingleton<TeamReports>();
+        services.AddSingleton<ProgressCards>();
+        services.AddSingleton<ReportLinks>();
+        services.AddSingleton<ProgressFlow>();
         services.AddSingleton<ConversationCaptureMiddleware>();
         services.AddSingleton<ErrorBoundaryMiddleware>();
 
@@ -51,6 +62,8 @@ public static class TeamsBotServiceCollectionExtensions
             sp.GetRequiredService<JourneyFlow>(),
             sp.GetRequiredService<LanguageFlow>(),
             sp.GetRequiredService<BadgeFlow>(),
+            sp.GetRequiredService<ProgressFlow>(),
+            sp.GetRequiredService<ManagersFlow>(),
             sp.GetRequiredService<InstallationFlow>()));
         services.AddSingleton<ITurnHandler>(sp => sp.GetRequiredService<RouteTable>());
         services.AddHostedService<ContentWarmup>();

@@ -3,6 +3,8 @@ using ConnectooBot.Protocol.Turns;
 using ConnectooBot.Web.Content;
 using ConnectooBot.Web.Teams.Badge;
 using ConnectooBot.Web.Teams.Course;
+using ConnectooBot.Web.Teams.Managers;
+using ConnectooBot.Web.Teams.Progress;
 
 namespace ConnectooBot.Web.Teams;
 
@@ -23,9 +25,10 @@ internal static class BotRoutes
         public const string HelpShow = "help.show";
         public const string BadgeShow = "badge.show";
         public const string BadgeShare = "badge.share";
+        public const string ProgressTeam = "progress.team";
     }
 
-    public static RouteTable Build(UiContent content, WelcomeFlow welcome, HelpFlow help, JourneyFlow journey, LanguageFlow language, BadgeFlow badge, InstallationFlow installation)
+    public static RouteTable Build(UiContent content, WelcomeFlow welcome, HelpFlow help, JourneyFlow journey, LanguageFlow language, BadgeFlow badge, ProgressFlow progress, ManagersFlow managers, InstallationFlow installation)
     {
         var routes = new RouteTable()
             .OnCommand("hello", WordsOf(content, "hello"), (turn, _, ct) => welcome.SendWelcomeAsync(turn, ct))
@@ -33,7 +36,10 @@ internal static class BotRoutes
             .OnCommand("start", WordsOf(content, "start"), (turn, _, ct) => journey.StartAsync(turn, fromCard: false, ct))
             .OnCommand("continue", WordsOf(content, "continue"), (turn, _, ct) => journey.ContinueAsync(turn, fromCard: false, ct))
             .OnCommand("modules", WordsOf(content, "modules"), (turn, _, ct) => journey.ShowMapAsync(turn, fromCard: false, ct))
-            .OnCommand("progress", WordsOf(content, "progress"), (turn, _, ct) => journey.ShowMapAsync(turn, fromCard: false, ct))
+            .OnCommand("progress", WordsOf(content, "progress"), (turn, _, ct) => progress.OnCommandAsync(turn, ct))
+            .OnCommand("managers", WordsOf(content, "managers"), (turn, _, ct) => managers.ListAsync(turn, ct))
+            .OnCommand("managers-add", WordsOf(content, "managers-add"), (turn, _, ct) => managers.AddAsync(turn, ct))
+            .OnCommand("managers-remove", WordsOf(content, "managers-remove"), (turn, _, ct) => managers.RemoveAsync(turn, ct))
             .OnCommand("language", WordsOf(content, "language"), (turn, _, ct) => language.ShowAsync(turn, ct))
             .OnCommand("badge", WordsOf(content, "badge"), (turn, _, ct) => badge.ShowAsync(turn, fromCard: false, ct))
             .OnUnrecognizedText(help.UnrecognizedTextAsync)
@@ -48,6 +54,7 @@ internal static class BotRoutes
             .OnCardAction(Verbs.LanguageSet, language.SetAsync)
             .OnCardAction(Verbs.BadgeShow, (turn, _, ct) => badge.ShowAsync(turn, fromCard: true, ct))
             .OnCardAction(Verbs.BadgeShare, badge.ShareAsync)
+            .OnCardAction(Verbs.ProgressTeam, progress.OnTeamPickedAsync)
             .OnCardAction(Verbs.HelpShow, (turn, _, ct) => help.ShowHelpAsync(turn, fromCard: true, ct))
             .OnUnknownCardAction((turn, _, ct) => help.StaleCardAsync(turn, ct))
             .OnActivity(ActivityTypes.ConversationUpdate, installation.OnConversationUpdateAsync);

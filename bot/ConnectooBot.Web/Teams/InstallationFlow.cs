@@ -9,11 +9,17 @@ namespace ConnectooBot.Web.Teams;
 /// chose). Teams announces an install twice — conversationUpdate and installationUpdate — so only the first speaks.
 /// Conversation references themselves are kept by <see cref="ConversationCaptureMiddleware"/>.
 /// </summary>
-internal sealed class InstallationFlow(WelcomeFlow welcome, CardReplies replies)
+internal sealed class InstallationFlow(WelcomeFlow welcome, CardReplies replies, Managers.TeamRegistry teams)
 {
     public async Task OnConversationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
+        if (TeamsActivity.BotWasRemoved(activity) && !TeamsActivity.IsPersonal(activity))
+        {
+            await teams.OnRemovedAsync(activity, cancellationToken);
+            return;
+        }
+
         if (!TeamsActivity.BotWasAdded(activity))
         {
             return;
@@ -31,6 +37,7 @@ internal sealed class InstallationFlow(WelcomeFlow welcome, CardReplies replies)
     private async Task PostTeamIntroductionAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
+        await teams.OnInstalledAsync(activity, cancellationToken);
         var language = Languages.FromLocale(TeamsActivity.LocaleOf(activity));
         var card = replies.Render("team-intro", language);
         var channel = activity.ChannelData?.Settings?.SelectedChannel?.Id

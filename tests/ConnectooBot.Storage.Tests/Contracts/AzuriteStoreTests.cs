@@ -29,3 +29,18 @@ public sealed class AzuriteConversationStoreTests : ConversationStoreContract
         return new TableConversationStore(table);
     }
 }
+
+/// <summary>Teams and claims against a real Azurite; the claim race uses one client per racer's table handle.</summary>
+public sealed class AzuriteTeamStoreTests : TeamStoreContract
+{
+    protected override async Task<(ITeamStore Teams, IScheduleClaims Claims)> CreateAsync()
+    {
+        var azurite = await Azurite.GetAsync();
+        var prefix = Azurite.NewTablePrefix();
+        var teams = new TableServiceClient(azurite.ConnectionString).GetTableClient("teams" + prefix);
+        var claims = new TableServiceClient(azurite.ConnectionString).GetTableClient("claims" + prefix);
+        await teams.CreateIfNotExistsAsync();
+        await claims.CreateIfNotExistsAsync();
+        return (new TableTeamStore(teams), new TableScheduleClaims(claims));
+    }
+}

@@ -16,3 +16,9 @@ public sealed class InMemoryConversationStoreTests : ConversationStoreContract
 {
     protected override Task<IConversationStore> CreateStoreAsync() => Task.FromResult<IConversationStore>(new InMemoryConversationStore());
 }
+
+public sealed class InMemoryTeamStoreTests : TeamStoreContract
+{
+    protected override Task<(ITeamStore Teams, IScheduleClaims Claims)> CreateAsync() =>
+        Task.FromResult<(ITeamStore, IScheduleClaims)>((new InMemoryTeamStore(), new InMemoryScheduleClaims()));
+}

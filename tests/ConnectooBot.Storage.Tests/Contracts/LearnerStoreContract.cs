@@ -179,4 +179,27 @@ public abstract class LearnerStoreContract
 
         return progress with { Current = new Position("m2", PositionKind.Quiz, 3) };
     }
+
+    [Fact]
+    public async Task List_ReturnsEveryLearnerOfTheTenant_AndNoOther()
+    {
+        var (store, _) = await CreateStoresAsync();
+        var tenant = Guid.NewGuid().ToString();
+        var mine = Enumerable.Range(0, 7).Select(_ => NewLearner(tenant)).ToList();
+        foreach (var learner in mine)
+        {
+            await store.InsertAsync(learner, CancellationToken.None);
+        }
+
+        await store.InsertAsync(NewLearner(), CancellationToken.None); // another tenant
+
+        var listed = new List<Learner>();
+        await foreach (var learner in store.ListAsync(tenant, CancellationToken.None))
+        {
+            listed.Add(learner);
+        }
+
+        Assert.Equal(mine.Select(l => l.Key.UserId).Order().ToList(), listed.Select(l => l.Key.UserId).Order().ToList());
+        Assert.All(listed, l => Assert.Equal("An Peeters", l.DisplayName));
+    }
 }

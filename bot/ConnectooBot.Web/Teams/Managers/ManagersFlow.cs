@@ -1,0 +1,128 @@
+using ConnectooBot.Learning.Teams;
+using ConnectooBot.Protocol.Connector;
+using ConnectooBot.Protocol.Turns;
+using ConnectooBot.Web.Content;
+
+namespace ConnectooBot.Web.Teams.Managers;
+
+/// <summary>
+/// "managers", "managers add @name", "managers remove @name" in a team channel. Listing is open to the team; changes
+/// are for the team's managers and program administrators. The people are taken from the message's @mentions.
+/// </summary>
+internal sealed class ManagersFlow(TeamRegistry registry, ManagerAccess access, CardReplies replies, UiContent content, ILogger<ManagersFlow> logger)
+{
+    public async Task ListAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (await TeamOfAsync(turn, "managers", cancellationToken) is not { } team)
+        {
+            return;
+        }
+
+        var language = Language(turn);
+        var text = team.Managers.Count == 0
+            ? content.Text(language, "managers.none")
+            : content.Format(language, "managers.list", ("names", Names(team.Managers.Select(m => m.Name))));
+        await SayAsync(turn, text + "\n\n" + content.Text(language, "managers.admins"), cancellationToken);
+    }
+
+    public Task AddAsync(TurnContext turn, CancellationToken cancellationToken) => ChangeAsync(turn, add: true, cancellationToken);
+
+    public Task RemoveAsync(TurnContext turn, CancellationToken cancellationToken) => ChangeAsync(turn, add: false, cancellationToken);
+
+    private async Task ChangeAsync(TurnContext turn, bool add, CancellationToken cancellationToken)
+    {
+        if (await TeamOfAsync(turn, add ? "managers add" : "managers remove", cancellationToken) is not { } team)
+        {
+            return;
+        }
+
+        var language = Language(turn);
+        if (!access.CanManage(team, turn.Activity.From?.AadObjectId))
+        {
+            await SayAsync(turn, content.Text(language, "managers.refused"), cancellationToken);
+            return;
+        }
+
+        var people = await MentionedPeopleAsync(turn, team, cancellationToken);
+        if (people.Count == 0)
+        {
+            await SayAsync(turn, content.Text(language, "managers.noMention"), cancellationToken);
+            return;
+        }
+
+        var changed = new List<TeamManager>();
+        await registry.ChangeAsync(team, current =>
+        {
+            changed.Clear();
+            var managers = current.Managers.ToList();
+            foreach (var person in people)
+            {
+                var index = managers.FindIndex(m => string.Equals(m.UserId, person.UserId, StringComparison.OrdinalIgnoreCase));
+                if (add && index < 0)
+                {
+                    managers.Add(person);
+                    changed.Add(person);
+                }
+                else if (!add && index >= 0)
+                {
+                    managers.RemoveAt(index);
+                    changed.Add(person);
+                }
+            }
+
+            return changed.Count == 0 ? current : current with { Managers = managers };
+        }, cancellationToken);
+
+        var text = changed.Count == 0
+            ? content.Text(language, "managers.unchanged")
+            : content.Format(language, add ? "managers.added" : "managers.removed", ("names", Names(changed.Select(m => m.Name))));
+        await SayAsync(turn, text, cancellationToken);
+    }
+
+    /// <summary>The @mentioned people other than the bot, with their Entra ids (looked up in the team's roster).</summary>
+    private async Task<IReadOnlyList<TeamManager>> MentionedPeopleAsync(TurnContext turn, TeamRecord team, CancellationToken cancellationToken)
+    {
+        var botId = turn.Activity.Recipient?.Id;
+        var people = new List<TeamManager>();
+        foreach (var mentioned in (turn.Activity.Entities ?? []).Where(e => e.Type == "mention").Select(e => e.Mentioned).OfType<Protocol.Schema.ChannelAccount>())
+        {
+            if (mentioned.Id is not { } accountId || string.Equals(accountId, botId, StringComparison.OrdinalIgnoreCase) || people.Any(p => p.AccountId == accountId))
+            {
+                continue;
+            }
+
+            try
+            {
+                var member = await turn.Connector.GetMemberAsync(team.ServiceUrl, team.TeamId, accountId, cancellationToken);
+                if ((member.AadObjectId ?? member.ObjectId) is { } userId)
+                {
+                    people.Add(new TeamManager(userId, accountId, member.Name ?? mentioned.Name));
+                }
+            }
+            catch (ConnectorException e) when (e.Failure == ConnectorFailure.NotFound)
+            {
+                Log.TeamLookupFailed(logger, e.Failure); // mentioned someone who is not in this team
+            }
+        }
+
+        return people;
+    }
+
+    private async Task<TeamRecord?> TeamOfAsync(TurnContext turn, string command, CancellationToken cancellationToken)
+    {
+        if (!TeamsActivity.IsPersonal(turn.Activity) && await registry.FindAsync(turn.Activity, cancellationToken) is { } team)
+        {
+            return team;
+        }
+
+        await SayAsync(turn, content.Format(Language(turn), "channel.only", ("command", command)), cancellationToken);
+        return null;
+    }
+
+    private Task SayAsync(TurnContext turn, string text, CancellationToken cancellationToken) =>
+        replies.SendAsync(turn, "notice", Language(turn), cancellationToken, new Dictionary<string, System.Text.Json.Nodes.JsonNode?> { ["text"] = text });
+
+    private static string Language(TurnContext turn) => Languages.FromLocale(TeamsActivity.LocaleOf(turn.Activity));
+
+    private static string Names(IEnumerable<string?> names) => string.Join(", ", names.Select(n => string.IsNullOrWhiteSpace(n) ? "?" : n));
+}

@@ -1,0 +1,131 @@
+using ConnectooBot.Learning.Ports;
+using ConnectooBot.Learning.Teams;
+using ConnectooBot.Protocol.Connector;
+using ConnectooBot.Protocol.Schema;
+using ConnectooBot.Protocol.Turns;
+using ConnectooBot.Web.Content;
+using ConnectooBot.Web.Teams.Course;
+using ConnectooBot.Web.Teams.Managers;
+
+namespace ConnectooBot.Web.Teams.Progress;
+
+/// <summary>
+/// "progress": in a channel, the team aggregate for everyone (withheld for very small teams) and, for a manager, the
+/// per-person table in their personal chat; in personal chat, the learner's own course map and, for a manager, a
+/// team picker. Nothing about a team reaches anyone who does not manage it.
+/// </summary>
+internal sealed class ProgressFlow(
+    TeamRegistry registry,
+    ITeamStore teams,
+    ManagerAccess access,
+    TeamReports reports,
+    ProgressCards cards,
+    ReportLinks links,
+    JourneyFlow journey,
+    LearnerSessions learners,
+    CardReplies replies,
+    UiContent content,
+    ILogger<ProgressFlow> logger)
+{
+    /// <summary>At most this many teams are offered in the picker.</summary>
+    public const int MaxTeams = 20;
+
+    public async Task OnCommandAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (TeamsActivity.IsPersonal(turn.Activity))
+        {
+            await journey.ShowMapAsync(turn, fromCard: false, cancellationToken);
+            var managed = await ManagedTeamsAsync(turn.Activity, cancellationToken);
+            if (managed.Count > 0)
+            {
+                var learner = await learners.EnsureAsync(turn.Activity, cancellationToken);
+                await turn.SendCardAsync(cards.Picker(managed, LearnerSessions.LanguageFor(learner, turn.Activity)), cancellationToken);
+            }
+
+            return;
+        }
+
+        if (await registry.FindAsync(turn.Activity, cancellationToken) is not { } team)
+        {
+            await replies.SendAsync(turn, "team-intro", Language(turn.Activity), cancellationToken);
+            return;
+        }
+
+        var language = Languages.FromLocale(TeamsActivity.LocaleOf(turn.Activity) ?? team.Locale);
+        var progress = await reports.BuildAsync(turn.Connector, team, cancellationToken);
+        var userId = turn.Activity.From?.AadObjectId;
+        string? note = null;
+        if (access.CanManage(team, userId))
+        {
+            var detail = cards.Detail(team, progress, language, links.Create(team.TenantId, team.TeamId, userId!));
+            note = content.Text(language, await SendPrivatelyAsync(turn, detail, cancellationToken) ? "progress.private" : "progress.privateFailed");
+        }
+
+        await turn.SendCardAsync(cards.Aggregate(team, progress, language, note), cancellationToken);
+    }
+
+    /// <summary>A team chosen in the personal picker: the per-person table, if the user still manages it.</summary>
+    public async Task OnTeamPickedAsync(TurnContext turn, CardActionInput input, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        var language = LearnerSessions.LanguageFor(await learners.EnsureAsync(activity, cancellationToken), activity);
+        var userId = activity.From?.AadObjectId;
+        var team = CardData.Text(input.Data, "team") is { } teamId && activity.TenantId is { } tenant && TeamsActivity.IsPersonal(activity)
+            ? (await teams.FindAsync(tenant, teamId, cancellationToken))?.Value
+            : null;
+        if (team is null || !team.Active || !access.CanManage(team, userId))
+        {
+            await replies.AnswerAsync(turn, true, "notice", language, cancellationToken, new Dictionary<string, System.Text.Json.Nodes.JsonNode?> { ["text"] = content.Text(language, "progress.unknownTeam") });
+            return;
+        }
+
+        var progress = await reports.BuildAsync(turn.Connector, team, cancellationToken);
+        await turn.ReplaceCardAsync(cards.Detail(team, progress, language, links.Create(team.TenantId, team.TeamId, userId!)), cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<TeamRecord>> ManagedTeamsAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var managed = new List<TeamRecord>();
+        if (activity.TenantId is not { } tenant || activity.From?.AadObjectId is not { } userId)
+        {
+            return managed;
+        }
+
+        await foreach (var team in teams.ListAsync(tenant, cancellationToken))
+        {
+            if (team.Active && access.CanManage(team, userId) && managed.Count < MaxTeams)
+            {
+                managed.Add(team);
+            }
+        }
+
+        return managed;
+    }
+
+    /// <summary>Sends a card to the user's personal chat with the bot (Teams returns the existing chat).</summary>
+    private async Task<bool> SendPrivatelyAsync(TurnContext turn, System.Text.Json.Nodes.JsonObject card, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        try
+        {
+            var chat = await turn.Connector.CreateConversationAsync(activity.ServiceUrl!, new ConversationParameters
+            {
+                IsGroup = false,
+                Bot = new ChannelAccount { Id = activity.Recipient?.Id },
+                Members = [new ChannelAccount { Id = activity.From!.Id }],
+                TenantId = activity.TenantId,
+                ChannelData = new TeamsChannelData { Tenant = new TenantInfo { Id = activity.TenantId } },
+            }, cancellationToken);
+            var message = new Activity { Type = ActivityTypes.Message, Attachments = [Attachment.AdaptiveCard(card)] };
+            await turn.Connector.SendToConversationAsync(activity.ServiceUrl!, chat.Id!, message, cancellationToken);
+            return true;
+        }
+        catch (ConnectorException e)
+        {
+            Log.PrivateSendFailed(logger, e.Failure);
+            return false;
+        }
+    }
+
+    private static string Language(Activity activity) => Languages.FromLocale(TeamsActivity.LocaleOf(activity));
+}

@@ -1,0 +1,37 @@
+using ConnectooBot.Learning.Learners;
+using ConnectooBot.Learning.Ports;
+using ConnectooBot.Learning.Teams;
+using ConnectooBot.Protocol.Connector;
+
+namespace ConnectooBot.Web.Teams.Progress;
+
+/// <summary>
+/// A team's progress now: every page of the Teams roster joined with the tenant's learners, read as one paged
+/// query (never one storage request per member).
+/// </summary>
+internal sealed class TeamReports(Learning.Catalog.Course course, ILearnerStore learners)
+{
+    public async Task<TeamProgress> BuildAsync(IConnectorClient connector, TeamRecord team, CancellationToken cancellationToken)
+    {
+        var roster = new List<TeamMember>();
+        var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        await foreach (var member in connector.GetAllMembersAsync(team.ServiceUrl, team.TeamId, cancellationToken))
+        {
+            if ((member.AadObjectId ?? member.ObjectId) is { } userId && ids.Add(userId))
+            {
+                roster.Add(new TeamMember(userId, member.Name));
+            }
+        }
+
+        var byUser = new Dictionary<string, Learner>(StringComparer.OrdinalIgnoreCase);
+        await foreach (var learner in learners.ListAsync(team.TenantId, cancellationToken))
+        {
+            if (ids.Contains(learner.Key.UserId))
+            {
+                byUser[learner.Key.UserId] = learner;
+            }
+        }
+
+        return TeamProgress.Compute(course, roster, byUser);
+    }
+}
