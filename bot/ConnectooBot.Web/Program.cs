@@ -3,6 +3,7 @@ using ConnectooBot.Storage;
 using ConnectooBot.Web.Badges;
 using ConnectooBot.Web.Commands;
 using ConnectooBot.Web.Extensions;
+using ConnectooBot.Web.Legal;
 
 if (await BadgeCommands.TryRunAsync(args))
 {
@@ -15,6 +16,7 @@ builder.Services.AddBotProtocol(builder.Configuration);
 builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddTeamsBot(builder.Configuration);
 builder.Services.AddBadges(builder.Configuration);
+builder.Services.AddLegalPages();
 
 var app = builder.Build();
 if (HostCommands.TryRun(app, args) is { } exitCode)
@@ -25,6 +27,7 @@ if (HostCommands.TryRun(app, args) is { } exitCode)
 app.MapBotEndpoint();
 app.MapHealthEndpoints();
 app.MapBadgeEndpoints();
+app.MapLegalPages();
 app.Run();
 return 0;
 
