@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Runs the whole test suite of ConnectooBot.sln: unit tests, the storage contract suite against the in-memory store
-# and against a real Azurite (started here on free 127.0.0.1 ports, in memory, stopped when done), and the HTTP
-# end-to-end tests through the real host. Arguments are passed to `dotnet test` (e.g. --filter "FullyQualifiedName~Storage").
-# The last line is the totals of the TRX results: "N passed, N failed, N skipped". Exit code 0 only when at least
-# one test ran and none failed (and dotnet test itself succeeded).
+# and against a real Azurite (started here on free 127.0.0.1 ports, in memory, stopped when done), the HTTP end-to-end
+# tests through the real host, and first scripts/package-app.sh (the Teams app package must build and validate).
+# Arguments go to `dotnet test` (e.g. --filter "FullyQualifiedName~Storage"). The last line is the totals of the TRX
+# results: "N passed, N failed, N skipped". Exit code 0 only when the package validates, at least one test ran and none failed.
 set -euo pipefail
 # shellcheck source=lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
@@ -34,6 +34,10 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 "$REPO_ROOT/scripts/setup.sh"
 command -v python3 >/dev/null 2>&1 || die "python3 is needed to read the test results (TRX files)"
 
+# The Teams app package must build and validate offline (schemas, command limits, icons, zip layout).
+package_status=0
+"$REPO_ROOT/scripts/package-app.sh" || package_status=$?
+
 WORK_DIR="$(mktemp -d "${TMPDIR:-/tmp}/connectoobot-test.XXXXXX")"
 start_azurite memory 0 0 0 "$WORK_DIR/azurite.log"
 CONNECTOOBOT_AZURITE_CONNECTION="$(azurite_connection_string)"
@@ -51,12 +55,15 @@ dotnet test "$REPO_ROOT/ConnectooBot.sln" --nologo \
   --blame-hang-timeout 10m --blame-hang-dump-type none \
   "$@" || status=$?
 
+if ((package_status != 0)); then
+  warn "scripts/package-app.sh failed (exit code $package_status): the Teams app package does not validate (see above)"
+fi
 if ((status != 0)); then
   warn "dotnet test exited with code $status (a failing test, a build error or a crashed test host: see above)"
 fi
 # The totals line must be the last thing printed.
 totals_status=0
 python3 "$REPO_ROOT/scripts/lib/trx-totals.py" "$RESULTS_DIR" || totals_status=$?
-if ((status != 0 || totals_status != 0)); then
+if ((status != 0 || totals_status != 0 || package_status != 0)); then
   exit 1
 fi

@@ -3,6 +3,7 @@ using ConnectooBot.Storage;
 using ConnectooBot.Web.Badges;
 using ConnectooBot.Web.Commands;
 using ConnectooBot.Web.Extensions;
+using ConnectooBot.Web.Legal;
 using ConnectooBot.Web.Teams.Progress;
 
 if (await BadgeCommands.TryRunAsync(args))
@@ -16,6 +17,7 @@ builder.Services.AddBotProtocol(builder.Configuration);
 builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddTeamsBot(builder.Configuration);
 builder.Services.AddBadges(builder.Configuration);
+builder.Services.AddLegalPages();
 
 var app = builder.Build();
 if (HostCommands.TryRun(app, args) is { } exitCode)
@@ -27,6 +29,7 @@ app.MapBotEndpoint();
 app.MapHealthEndpoints();
 app.MapBadgeEndpoints();
 app.MapReportEndpoints();
+app.MapLegalPages();
 app.Run();
 return 0;
 

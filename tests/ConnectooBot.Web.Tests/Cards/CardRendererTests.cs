@@ -13,8 +13,8 @@ public sealed class CardRendererTests
     public static TheoryData<string, string> EveryTemplateInEveryLanguage()
     {
         var data = new TheoryData<string, string>();
-        // The badge cards are filled by BadgeCards: they are checked in Render_BadgeCards_… below.
-        foreach (var template in Content.Templates.Keys.Where(t => !t.StartsWith("parts/", StringComparison.Ordinal) && !t.StartsWith("badge", StringComparison.Ordinal)))
+        // The badge and team progress cards are filled by BadgeCards and ProgressCards: checked in Render_FilledCards_… below.
+        foreach (var template in Content.Templates.Keys.Where(t => !t.StartsWith("parts/", StringComparison.Ordinal) && !t.StartsWith("badge", StringComparison.Ordinal) && !t.StartsWith("team-p", StringComparison.Ordinal)))
         {
             foreach (var language in Languages.All)
             {
@@ -42,11 +42,12 @@ public sealed class CardRendererTests
     [InlineData("nl")]
     [InlineData("de")]
     [InlineData("en")]
-    public void Render_BadgeCards_LeaveNoPlaceholder_WrapEveryTextBlock_AndStayInsideTeamsBudget(string language)
+    public void Render_FilledCards_LeaveNoPlaceholder_WrapEveryTextBlock_AndStayInsideTeamsBudget(string language)
     {
-        var cards = BadgeSamples.Cards(Content, ConnectooBot.Storage.Content.CourseLoader.Load(ContentPaths.Shipped), language);
+        var course = ConnectooBot.Storage.Content.CourseLoader.Load(ContentPaths.Shipped);
+        var cards = BadgeSamples.Cards(Content, course, language).Concat(ProgressSamples.Cards(Content, course, language)).ToList();
 
-        Assert.Equal(4, cards.Count);
+        Assert.Equal(8, cards.Count);
         Assert.All(cards, c => AssertReadableAndInsideBudget(c.Card));
     }
 

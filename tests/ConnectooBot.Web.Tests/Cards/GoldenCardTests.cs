@@ -34,9 +34,10 @@ public sealed class GoldenCardTests
     [InlineData("nl")]
     [InlineData("de")]
     [InlineData("en")]
-    public void BadgeCards_MatchGoldenFiles(string language)
+    public void FilledCards_MatchGoldenFiles(string language)
     {
-        foreach (var (name, card) in BadgeSamples.Cards(Content, ConnectooBot.Storage.Content.CourseLoader.Load(ContentPaths.Shipped), language))
+        var course = ConnectooBot.Storage.Content.CourseLoader.Load(ContentPaths.Shipped);
+        foreach (var (name, card) in BadgeSamples.Cards(Content, course, language).Concat(ProgressSamples.Cards(Content, course, language)))
         {
             AssertMatchesGolden($"{name}.{language}.json", card);
         }
