@@ -31,4 +31,13 @@ internal static partial class Log
 
     [LoggerMessage(3014, LogLevel.Information, "A team progress CSV was downloaded ({Rows} rows)")]
     public static partial void ReportDownloaded(ILogger logger, int rows);
+
+    [LoggerMessage(3015, LogLevel.Error, "A nudge scheduler pass failed; the next tick tries again")]
+    public static partial void NudgeTickFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(3016, LogLevel.Information, "Posted the channel nudge of {Occurrence}")]
+    public static partial void NudgePosted(ILogger logger, string occurrence);
+
+    [LoggerMessage(3017, LogLevel.Warning, "The channel nudge of {Occurrence} could not be posted ({Failure})")]
+    public static partial void NudgeFailed(ILogger logger, string occurrence, ConnectorFailure failure);
 }

@@ -49,7 +49,7 @@ public sealed class BotHost : IAsyncDisposable
     /// <summary>Table Storage requests since the last <see cref="StorageRequestCounter.Reset"/> (Azurite hosts only).</summary>
     public StorageRequestCounter StorageRequests => Services.GetRequiredService<StorageRequestCounter>();
 
-    public static async Task<BotHost> StartAsync(bool authenticated = false, bool azurite = false, Action<IDictionary<string, string?>>? configure = null)
+    public static async Task<BotHost> StartAsync(bool authenticated = false, bool azurite = false, Action<IDictionary<string, string?>>? configure = null, TimeProvider? time = null)
     {
         var connector = await RecordingConnector.StartAsync();
         var issuer = authenticated ? await TestTokenIssuer.StartAsync() : null;
@@ -87,6 +87,11 @@ public sealed class BotHost : IAsyncDisposable
             {
                 services.RemoveAll<IBotAccessTokenProvider>();
                 services.AddSingleton<IBotAccessTokenProvider>(new FakeBotAccessTokenProvider());
+                if (time is not null)
+                {
+                    services.RemoveAll<TimeProvider>();
+                    services.AddSingleton(time);
+                }
             });
         });
         var activities = new ActivityFactory(connector.ServiceUrl, issuer?.AppId ?? "00000000-0000-0000-0000-00000000b071");

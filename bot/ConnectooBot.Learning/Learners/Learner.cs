@@ -30,4 +30,23 @@ public sealed record Learner
 
     /// <summary>The teams (Teams team ids) where the learner shared their badge, so a repeated click posts nothing twice.</summary>
     public IReadOnlyList<string> BadgeSharedInTeams { get; init; } = [];
+
+    /// <summary>Answers to questions of the week and spaced-review questions, newest last (at most <see cref="MaxReviewAnswers"/>).</summary>
+    public IReadOnlyList<ReviewAnswer> ReviewAnswers { get; init; } = [];
+
+    public ReminderState Reminders { get; init; } = new();
+
+    public const int MaxReviewAnswers = 50;
+
+    /// <summary>Records a review answer once per question and day (a double click counts once).</summary>
+    public Learner WithReviewAnswer(ReviewAnswer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        if (ReviewAnswers.Any(a => a.QuestionId == answer.QuestionId && a.ModuleId == answer.ModuleId && a.At.Date == answer.At.Date))
+        {
+            return this;
+        }
+
+        return this with { ReviewAnswers = [.. ReviewAnswers.TakeLast(MaxReviewAnswers - 1), answer] };
+    }
 }

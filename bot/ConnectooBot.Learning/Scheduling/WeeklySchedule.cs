@@ -32,6 +32,26 @@ public sealed record WeeklySchedule(DayOfWeek Day, TimeOnly Time, string TimeZon
     }
 }
 
+public static class WeeklyScheduleExtensions
+{
+    /// <summary>
+    /// The occurrence to send now: the latest one at or before <paramref name="now"/>, if it is after the schedule was
+    /// set (<paramref name="since"/>) and not older than <paramref name="catchUp"/> (a bot that was down sends only the
+    /// last missed occurrence, once, and never a burst of old ones).
+    /// </summary>
+    public static Occurrence? Due(this WeeklySchedule schedule, DateTimeOffset since, DateTimeOffset now, TimeSpan catchUp)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        var latest = schedule.Next(now.AddDays(-8));
+        while (schedule.Next(latest.At) is { } next && next.At <= now)
+        {
+            latest = next;
+        }
+
+        return latest.At <= now && latest.At > since && now - latest.At <= catchUp ? latest : null;
+    }
+}
+
 /// <summary>One firing of a schedule: its local date (the idempotency key) and the instant it is due.</summary>
 public sealed record Occurrence(DateOnly LocalDate, DateTimeOffset At)
 {

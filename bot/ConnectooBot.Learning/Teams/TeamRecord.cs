@@ -25,6 +25,12 @@ public sealed record TeamRecord
     /// <summary>The weekly channel nudge, or null when nudges are off.</summary>
     public WeeklySchedule? Nudges { get; init; }
 
+    /// <summary>When the nudge schedule was set: occurrences before it are never sent.</summary>
+    public DateTimeOffset? NudgesSince { get; init; }
+
+    /// <summary>The bot's own account id (<c>28:…</c>), for the "continue in personal chat" link.</summary>
+    public string? BotId { get; init; }
+
     public bool Active { get; init; } = true;
 
     public required DateTimeOffset InstalledAt { get; init; }

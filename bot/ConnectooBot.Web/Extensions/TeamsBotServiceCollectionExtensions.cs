@@ -6,6 +6,7 @@ using ConnectooBot.Web.Teams;
 using ConnectooBot.Web.Teams.Badge;
 using ConnectooBot.Web.Teams.Course;
 using ConnectooBot.Web.Teams.Managers;
+using ConnectooBot.Web.Teams.Nudges;
 using ConnectooBot.Web.Teams.Progress;
 using Microsoft.Extensions.Options;
 
@@ -49,6 +50,13 @@ public static class TeamsBotServiceCollectionExtensions
         services.AddSingleton<ProgressCards>();
         services.AddSingleton<ReportLinks>();
         services.AddSingleton<ProgressFlow>();
+        services.AddSingleton<PrivateMessenger>();
+        services.AddOptions<NudgeOptions>().Bind(configuration.GetSection(NudgeOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<NudgeCards>();
+        services.AddSingleton<NudgesFlow>();
+        services.AddSingleton<NudgeAnswerFlow>();
+        services.AddSingleton<NudgeScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<NudgeScheduler>());
         services.AddSingleton<ConversationCaptureMiddleware>();
         services.AddSingleton<ErrorBoundaryMiddleware>();
 
@@ -64,6 +72,8 @@ public static class TeamsBotServiceCollectionExtensions
             sp.GetRequiredService<BadgeFlow>(),
             sp.GetRequiredService<ProgressFlow>(),
             sp.GetRequiredService<ManagersFlow>(),
+            sp.GetRequiredService<NudgesFlow>(),
+            sp.GetRequiredService<NudgeAnswerFlow>(),
             sp.GetRequiredService<InstallationFlow>()));
         services.AddSingleton<ITurnHandler>(sp => sp.GetRequiredService<RouteTable>());
         services.AddHostedService<ContentWarmup>();

@@ -4,6 +4,7 @@ using ConnectooBot.Web.Content;
 using ConnectooBot.Web.Teams.Badge;
 using ConnectooBot.Web.Teams.Course;
 using ConnectooBot.Web.Teams.Managers;
+using ConnectooBot.Web.Teams.Nudges;
 using ConnectooBot.Web.Teams.Progress;
 
 namespace ConnectooBot.Web.Teams;
@@ -26,9 +27,12 @@ internal static class BotRoutes
         public const string BadgeShow = "badge.show";
         public const string BadgeShare = "badge.share";
         public const string ProgressTeam = "progress.team";
+        public const string NudgesSet = "nudges.set";
+        public const string NudgesDecline = "nudges.decline";
+        public const string NudgeAnswer = "nudge.answer";
     }
 
-    public static RouteTable Build(UiContent content, WelcomeFlow welcome, HelpFlow help, JourneyFlow journey, LanguageFlow language, BadgeFlow badge, ProgressFlow progress, ManagersFlow managers, InstallationFlow installation)
+    public static RouteTable Build(UiContent content, WelcomeFlow welcome, HelpFlow help, JourneyFlow journey, LanguageFlow language, BadgeFlow badge, ProgressFlow progress, ManagersFlow managers, NudgesFlow nudges, NudgeAnswerFlow nudgeAnswers, InstallationFlow installation)
     {
         var routes = new RouteTable()
             .OnCommand("hello", WordsOf(content, "hello"), (turn, _, ct) => welcome.SendWelcomeAsync(turn, ct))
@@ -40,6 +44,8 @@ internal static class BotRoutes
             .OnCommand("managers", WordsOf(content, "managers"), (turn, _, ct) => managers.ListAsync(turn, ct))
             .OnCommand("managers-add", WordsOf(content, "managers-add"), (turn, _, ct) => managers.AddAsync(turn, ct))
             .OnCommand("managers-remove", WordsOf(content, "managers-remove"), (turn, _, ct) => managers.RemoveAsync(turn, ct))
+            .OnCommand("nudges", WordsOf(content, "nudges"), nudges.OnCommandAsync)
+            .OnCommand("nudges-off", WordsOf(content, "nudges-off"), (turn, _, ct) => nudges.OffAsync(turn, ct))
             .OnCommand("language", WordsOf(content, "language"), (turn, _, ct) => language.ShowAsync(turn, ct))
             .OnCommand("badge", WordsOf(content, "badge"), (turn, _, ct) => badge.ShowAsync(turn, fromCard: false, ct))
             .OnUnrecognizedText(help.UnrecognizedTextAsync)
@@ -55,6 +61,9 @@ internal static class BotRoutes
             .OnCardAction(Verbs.BadgeShow, (turn, _, ct) => badge.ShowAsync(turn, fromCard: true, ct))
             .OnCardAction(Verbs.BadgeShare, badge.ShareAsync)
             .OnCardAction(Verbs.ProgressTeam, progress.OnTeamPickedAsync)
+            .OnCardAction(Verbs.NudgesSet, nudges.OnOfferAcceptedAsync)
+            .OnCardAction(Verbs.NudgesDecline, nudges.OnOfferDeclinedAsync)
+            .OnCardAction(Verbs.NudgeAnswer, nudgeAnswers.OnAnswerAsync)
             .OnCardAction(Verbs.HelpShow, (turn, _, ct) => help.ShowHelpAsync(turn, fromCard: true, ct))
             .OnUnknownCardAction((turn, _, ct) => help.StaleCardAsync(turn, ct))
             .OnActivity(ActivityTypes.ConversationUpdate, installation.OnConversationUpdateAsync);

@@ -39,7 +39,7 @@ internal sealed class InstallationFlow(WelcomeFlow welcome, CardReplies replies,
         var activity = turn.Activity;
         await teams.OnInstalledAsync(activity, cancellationToken);
         var language = Languages.FromLocale(TeamsActivity.LocaleOf(activity));
-        var card = replies.Render("team-intro", language);
+        var card = replies.Render("team-intro", language, new Dictionary<string, System.Text.Json.Nodes.JsonNode?> { ["offerNudges"] = true });
         var channel = activity.ChannelData?.Settings?.SelectedChannel?.Id
             ?? TeamsActivity.BareConversationId(activity)
             ?? activity.ChannelData?.Team?.Id;

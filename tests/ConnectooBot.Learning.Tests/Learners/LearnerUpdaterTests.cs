@@ -27,6 +27,8 @@ public sealed class LearnerUpdaterTests
             return await _inner.FindAsync(key, cancellationToken);
         }
 
+        public IAsyncEnumerable<Learner> ListAsync(string tenantId, CancellationToken cancellationToken) => _inner.ListAsync(tenantId, cancellationToken);
+
         public Task<string> InsertAsync(Learner learner, CancellationToken cancellationToken)
         {
             Writes++;

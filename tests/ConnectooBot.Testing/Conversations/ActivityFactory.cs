@@ -87,6 +87,24 @@ public sealed class ActivityFactory(string serviceUrl, string botAppId = "000000
         },
     };
 
+    /// <summary>Action.Execute on a card in a team channel (for example the weekly nudge).</summary>
+    public Activity ChannelExecute(TeamsUser user, string teamId, string channelId, string replyToId, string verb, JsonObject data)
+    {
+        var activity = ChannelMention(user, teamId, channelId, string.Empty);
+        activity.Type = ActivityTypes.Invoke;
+        activity.Name = InvokeNames.AdaptiveCardAction;
+        activity.Text = null;
+        activity.Entities = null;
+        activity.ReplyToId = replyToId;
+        activity.Conversation = new ConversationAccount { Id = channelId, ConversationType = "channel", IsGroup = true, TenantId = TenantId };
+        activity.Value = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data.DeepClone() },
+            ["trigger"] = "manual",
+        };
+        return activity;
+    }
+
     private Activity Personal(TeamsUser user, string conversationId, string type, Action<Activity> shape)
     {
         var activity = new Activity

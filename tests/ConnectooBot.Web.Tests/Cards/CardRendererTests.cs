@@ -14,7 +14,7 @@ public sealed class CardRendererTests
     {
         var data = new TheoryData<string, string>();
         // The badge and team progress cards are filled by BadgeCards and ProgressCards: checked in Render_FilledCards_… below.
-        foreach (var template in Content.Templates.Keys.Where(t => !t.StartsWith("parts/", StringComparison.Ordinal) && !t.StartsWith("badge", StringComparison.Ordinal) && !t.StartsWith("team-p", StringComparison.Ordinal)))
+        foreach (var template in Content.Templates.Keys.Where(t => !t.StartsWith("parts/", StringComparison.Ordinal) && !t.StartsWith("badge", StringComparison.Ordinal) && !t.StartsWith("team-p", StringComparison.Ordinal) && !t.StartsWith("nudge", StringComparison.Ordinal)))
         {
             foreach (var language in Languages.All)
             {
@@ -45,9 +45,9 @@ public sealed class CardRendererTests
     public void Render_FilledCards_LeaveNoPlaceholder_WrapEveryTextBlock_AndStayInsideTeamsBudget(string language)
     {
         var course = ConnectooBot.Storage.Content.CourseLoader.Load(ContentPaths.Shipped);
-        var cards = BadgeSamples.Cards(Content, course, language).Concat(ProgressSamples.Cards(Content, course, language)).ToList();
+        var cards = BadgeSamples.Cards(Content, course, language).Concat(ProgressSamples.Cards(Content, course, language)).Concat(NudgeSamples.Cards(Content, course, language)).ToList();
 
-        Assert.Equal(8, cards.Count);
+        Assert.Equal(11, cards.Count);
         Assert.All(cards, c => AssertReadableAndInsideBudget(c.Card));
     }
 

@@ -37,7 +37,7 @@ public sealed class GoldenCardTests
     public void FilledCards_MatchGoldenFiles(string language)
     {
         var course = ConnectooBot.Storage.Content.CourseLoader.Load(ContentPaths.Shipped);
-        foreach (var (name, card) in BadgeSamples.Cards(Content, course, language).Concat(ProgressSamples.Cards(Content, course, language)))
+        foreach (var (name, card) in BadgeSamples.Cards(Content, course, language).Concat(ProgressSamples.Cards(Content, course, language)).Concat(NudgeSamples.Cards(Content, course, language)))
         {
             AssertMatchesGolden($"{name}.{language}.json", card);
         }

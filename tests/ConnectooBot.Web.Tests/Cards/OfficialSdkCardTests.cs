@@ -15,7 +15,7 @@ namespace ConnectooBot.Web.Tests.Cards;
 public sealed class OfficialSdkCardTests : IDisposable
 {
     /// <summary>Templates filled with module content: checked through the module preview, not empty.</summary>
-    private static readonly string[] JourneyTemplates = ["course-map", "lesson-step", "lesson-end", "question", "feedback", "quiz-result", "badge", "badge-post", "team-progress", "team-progress-detail", "team-picker"];
+    private static readonly string[] JourneyTemplates = ["course-map", "lesson-step", "lesson-end", "question", "feedback", "quiz-result", "badge", "badge-post", "team-progress", "team-progress-detail", "team-picker", "nudge", "nudge-result"];
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "connectoo-cards-" + Guid.NewGuid().ToString("N"));
 
@@ -37,7 +37,7 @@ public sealed class OfficialSdkCardTests : IDisposable
                 count++;
             }
 
-            foreach (var (name, card) in BadgeSamples.Cards(content, course, language).Concat(ProgressSamples.Cards(content, course, language)))
+            foreach (var (name, card) in BadgeSamples.Cards(content, course, language).Concat(ProgressSamples.Cards(content, course, language)).Concat(NudgeSamples.Cards(content, course, language)))
             {
                 Write($"{language}/{name}", card);
                 count++;

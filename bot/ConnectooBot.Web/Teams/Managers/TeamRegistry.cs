@@ -29,6 +29,7 @@ internal sealed class TeamRegistry(TeamUpdater updater, ITeamStore store, TimePr
                 ChannelId = channel,
                 Locale = TeamsActivity.LocaleOf(activity),
                 Managers = installer is null ? [] : [installer],
+                BotId = activity.Recipient?.Id,
                 InstalledAt = time.GetUtcNow(),
             }
             : current with
@@ -37,6 +38,7 @@ internal sealed class TeamRegistry(TeamUpdater updater, ITeamStore store, TimePr
                 ServiceUrl = activity.ServiceUrl!,
                 ChannelId = channel,
                 Name = activity.ChannelData?.Team?.Name ?? current.Name,
+                BotId = activity.Recipient?.Id ?? current.BotId,
                 Managers = current.Managers.Count == 0 && installer is not null ? [installer] : current.Managers,
             }, cancellationToken);
     }
@@ -68,6 +70,7 @@ internal sealed class TeamRegistry(TeamUpdater updater, ITeamStore store, TimePr
             ServiceUrl = activity.ServiceUrl!,
             ChannelId = activity.ChannelData?.Channel?.Id ?? ids.TeamId,
             Locale = TeamsActivity.LocaleOf(activity),
+            BotId = activity.Recipient?.Id,
             InstalledAt = time.GetUtcNow(),
         }, cancellationToken);
     }

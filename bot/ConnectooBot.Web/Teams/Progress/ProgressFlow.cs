@@ -1,6 +1,5 @@
 using ConnectooBot.Learning.Ports;
 using ConnectooBot.Learning.Teams;
-using ConnectooBot.Protocol.Connector;
 using ConnectooBot.Protocol.Schema;
 using ConnectooBot.Protocol.Turns;
 using ConnectooBot.Web.Content;
@@ -25,7 +24,7 @@ internal sealed class ProgressFlow(
     LearnerSessions learners,
     CardReplies replies,
     UiContent content,
-    ILogger<ProgressFlow> logger)
+    PrivateMessenger messenger)
 {
     /// <summary>At most this many teams are offered in the picker.</summary>
     public const int MaxTeams = 20;
@@ -58,7 +57,7 @@ internal sealed class ProgressFlow(
         if (access.CanManage(team, userId))
         {
             var detail = cards.Detail(team, progress, language, links.Create(team.TenantId, team.TeamId, userId!));
-            note = content.Text(language, await SendPrivatelyAsync(turn, detail, cancellationToken) ? "progress.private" : "progress.privateFailed");
+            note = content.Text(language, await messenger.SendAsync(turn, detail, cancellationToken) ? "progress.private" : "progress.privateFailed");
         }
 
         await turn.SendCardAsync(cards.Aggregate(team, progress, language, note), cancellationToken);
@@ -100,31 +99,6 @@ internal sealed class ProgressFlow(
         }
 
         return managed;
-    }
-
-    /// <summary>Sends a card to the user's personal chat with the bot (Teams returns the existing chat).</summary>
-    private async Task<bool> SendPrivatelyAsync(TurnContext turn, System.Text.Json.Nodes.JsonObject card, CancellationToken cancellationToken)
-    {
-        var activity = turn.Activity;
-        try
-        {
-            var chat = await turn.Connector.CreateConversationAsync(activity.ServiceUrl!, new ConversationParameters
-            {
-                IsGroup = false,
-                Bot = new ChannelAccount { Id = activity.Recipient?.Id },
-                Members = [new ChannelAccount { Id = activity.From!.Id }],
-                TenantId = activity.TenantId,
-                ChannelData = new TeamsChannelData { Tenant = new TenantInfo { Id = activity.TenantId } },
-            }, cancellationToken);
-            var message = new Activity { Type = ActivityTypes.Message, Attachments = [Attachment.AdaptiveCard(card)] };
-            await turn.Connector.SendToConversationAsync(activity.ServiceUrl!, chat.Id!, message, cancellationToken);
-            return true;
-        }
-        catch (ConnectorException e)
-        {
-            Log.PrivateSendFailed(logger, e.Failure);
-            return false;
-        }
     }
 
     private static string Language(Activity activity) => Languages.FromLocale(TeamsActivity.LocaleOf(activity));

@@ -1,0 +1,108 @@
+using System.Collections.Concurrent;
+using ConnectooBot.Learning.Ports;
+using ConnectooBot.Learning.Scheduling;
+using ConnectooBot.Learning.Teams;
+using ConnectooBot.Protocol.Connector;
+using ConnectooBot.Protocol.Schema;
+using ConnectooBot.Web.Content;
+using ConnectooBot.Web.Teams.Progress;
+using Microsoft.Extensions.Options;
+
+namespace ConnectooBot.Web.Teams.Nudges;
+
+/// <summary>
+/// Posts each team's weekly nudge on time and exactly once: every tick it looks for due occurrences, and only the
+/// instance whose claim (a storage insert keyed by team and local date) succeeds posts — also with several
+/// instances and across restarts. A bot that was down sends only the last missed occurrence, within the catch-up window.
+/// </summary>
+internal sealed class NudgeScheduler(
+    ITeamStore teams,
+    IScheduleClaims claims,
+    IServiceProvider services,
+    TeamReports reports,
+    NudgeCards cards,
+    Learning.Catalog.Course course,
+    IOptions<NudgeOptions> options,
+    TimeProvider time,
+    ILogger<NudgeScheduler> logger) : BackgroundService
+{
+    private const int SendAttempts = 3;
+    private readonly ConcurrentDictionary<string, string> _handled = new(StringComparer.Ordinal);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.SchedulerEnabled || course.Modules.Count == 0)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(options.Value.TickInterval, time);
+        do
+        {
+            try
+            {
+                await TickAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                Log.NudgeTickFailed(logger, e);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>One pass: posts every due, unclaimed occurrence. Returns how many this instance posted.</summary>
+    public async Task<int> TickAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var posted = 0;
+        await foreach (var team in teams.ListScheduledAsync(cancellationToken))
+        {
+            if (team.Nudges?.Due(team.NudgesSince ?? team.InstalledAt, now, options.Value.CatchUpWindow) is not { } occurrence)
+            {
+                continue;
+            }
+
+            var scope = $"nudge/{team.TenantId}/{team.TeamId}";
+            if (_handled.TryGetValue(scope, out var last) && last == occurrence.Key)
+            {
+                continue;
+            }
+
+            _handled[scope] = occurrence.Key;
+            if (await claims.TryClaimAsync(scope, occurrence.Key, now, cancellationToken))
+            {
+                posted += await PostAsync(team, occurrence, cancellationToken) ? 1 : 0;
+            }
+        }
+
+        return posted;
+    }
+
+    private async Task<bool> PostAsync(TeamRecord team, Occurrence occurrence, CancellationToken cancellationToken)
+    {
+        var connector = services.GetRequiredService<IConnectorClient>();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var progress = await reports.BuildAsync(connector, team, cancellationToken);
+                var (module, question) = QuestionOfTheWeek.Pick(course, team.TeamId, occurrence.Key);
+                var card = cards.Nudge(team, progress, module, question, Languages.FromLocale(team.Locale));
+                var message = new Activity { Type = ActivityTypes.Message, Attachments = [Attachment.AdaptiveCard(card)] };
+                await connector.SendToConversationAsync(team.ServiceUrl, team.ChannelId, message, cancellationToken);
+                Log.NudgePosted(logger, occurrence.Key);
+                return true;
+            }
+            catch (ConnectorException e) when (e.Failure is ConnectorFailure.Throttled or ConnectorFailure.ServiceError or ConnectorFailure.Timeout or ConnectorFailure.PreconditionFailed && attempt < SendAttempts)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(attempt * 2), time, cancellationToken);
+            }
+            catch (ConnectorException e)
+            {
+                Log.NudgeFailed(logger, occurrence.Key, e.Failure);
+                return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using ConnectooBot.Learning.Catalog;
+using ConnectooBot.Learning.Learners;
+using ConnectooBot.Learning.Ports;
+using ConnectooBot.Protocol.Schema;
+using ConnectooBot.Testing;
+using ConnectooBot.Testing.Connector;
+using ConnectooBot.Testing.Conversations;
+using ConnectooBot.Testing.Storage;
+using ConnectooBot.Web.Content;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ConnectooBot.Web.Tests.Nudges;
+
+/// <summary>Channel nudges: offered at install, set by a manager, posted on time exactly once, answered privately.</summary>
+public sealed class NudgeConversationTests
+{
+    private const string TeamId = "19:guichet@thread.tacv2";
+    private static readonly DateTimeOffset FridayMorning = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset MondayAtTenBrussels = new(2026, 11, 23, 9, 0, 5, TimeSpan.Zero);
+    private readonly TeamsUser _anne = TeamsUser.Create("Anne Lambert", "fr-BE");
+    private readonly TeamsUser _bart = TeamsUser.Create("Bart Peeters", "nl-BE");
+
+    [Fact]
+    public async Task Offer_AcceptedByTheInstaller_PostsOnMondayOnce_AndAnAnswerIsPrivateAndCountedOnce()
+    {
+        var time = new FakeTimeProvider(FridayMorning);
+        await using var bot = await BotHost.StartAsync(time: time);
+        var ui = bot.Services.GetRequiredService<UiContent>();
+        var intro = await InstallAsync(bot);
+        var accept = intro.Button(ui.Text("fr", "nudges.offer.weekly"));
+
+        var refused = await ClickAsync(bot, _bart, accept);
+        var accepted = await ClickAsync(bot, _anne, accept);
+
+        Assert.Equal(ui.Text("nl", "managers.refused"), refused.Title);
+        Assert.Equal(ui.Format("fr", "nudges.set", ("day", "lundi"), ("time", "10:00"), ("zone", "Europe/Brussels")), accepted.Title);
+
+        bot.Connector.Clear();
+        time.SetUtcNow(MondayAtTenBrussels);
+        var posts = await bot.Connector.WaitForActivitiesAsync(1, TimeSpan.FromSeconds(10));
+        time.Advance(TimeSpan.FromHours(1));
+        await Task.Delay(300);
+
+        var nudge = new CardView((JsonObject)Assert.Single(bot.Connector.Activities).Activity.Attachments![0].Content!);
+        Assert.Equal(TeamId, posts[0].ConversationId);
+        Assert.Equal(ui.Text("fr", "nudge.title"), nudge.Title);
+
+        var answer = nudge.Buttons.Single(b => b["verb"]?.GetValue<string>() == "nudge.answer");
+        var course = bot.Services.GetRequiredService<Course>();
+        var question = course.FindModule(answer["data"]!["m"]!.GetValue<string>())!.FindQuestion(answer["data"]!["q"]!.GetValue<string>())!;
+        var data = answer["data"]!.AsObject().DeepClone().AsObject();
+        data["choice"] = question.Correct;
+        var result = await ClickAsync(bot, _bart, answer, data);
+        await ClickAsync(bot, _bart, answer, data);
+
+        Assert.Equal(ui.Text("nl", "feedback.correct"), result.Texts[1]);
+        var learner = (await bot.Services.GetRequiredService<ILearnerStore>().FindAsync(new LearnerKey(bot.Activities.TenantId, _bart.AadObjectId), CancellationToken.None))!.Value;
+        Assert.Equal(question.Id, Assert.Single(learner.ReviewAnswers).QuestionId);
+        Assert.Single(bot.Connector.Activities); // the result went to Bart's view only: nothing new was posted
+    }
+
+    [Fact]
+    public async Task TwoHostsOnOneStorage_FireTheSchedule_AndExactlyOnePostArrives_EvenAfterARestart()
+    {
+        var time = new FakeTimeProvider(FridayMorning);
+        var prefix = Azurite.NewTablePrefix();
+        await using var first = await BotHost.StartAsync(azurite: true, configure: s => s["Storage:TablePrefix"] = prefix, time: time);
+        await using var second = await BotHost.StartAsync(azurite: true, configure: s => s["Storage:TablePrefix"] = prefix, time: time);
+        foreach (var host in new[] { first, second })
+        {
+            host.Connector.SetTeam(new TeamDetails(TeamId, "Guichet", null));
+            host.Connector.SetRoster([Member(_anne), Member(_bart)], TeamId);
+        }
+
+        await InstallAsync(first);
+        using (var set = await first.PostAsync(first.Activities.ChannelMention(_anne, TeamId, TeamId, "relances lundi 10:00")))
+        {
+            Assert.Equal(HttpStatusCode.OK, set.StatusCode);
+        }
+
+        first.Connector.Clear();
+        time.SetUtcNow(MondayAtTenBrussels);
+        await WaitForAnyAsync(first, second);
+        time.Advance(TimeSpan.FromSeconds(40));
+        await Task.Delay(500);
+
+        Assert.Equal(1, first.Connector.Activities.Count + second.Connector.Activities.Count);
+
+        await using var restarted = await BotHost.StartAsync(azurite: true, configure: s => s["Storage:TablePrefix"] = prefix, time: time);
+        restarted.Connector.SetRoster([Member(_anne), Member(_bart)], TeamId);
+        time.Advance(TimeSpan.FromMinutes(1));
+        await Task.Delay(500);
+
+        Assert.Empty(restarted.Connector.Activities);
+        Assert.Equal(1, first.Connector.Activities.Count + second.Connector.Activities.Count);
+    }
+
+    private async Task<CardView> InstallAsync(BotHost bot)
+    {
+        bot.Connector.SetTeam(new TeamDetails(TeamId, "Guichet", null));
+        bot.Connector.SetRoster([Member(_anne), Member(_bart)], TeamId);
+        using var response = await bot.PostAsync(bot.Activities.TeamInstall(_anne, TeamId, TeamId));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return new CardView((JsonObject)bot.Connector.Activities.Last(a => a.ConversationId == TeamId).Activity.Attachments![0].Content!);
+    }
+
+    private static async Task<CardView> ClickAsync(BotHost bot, TeamsUser user, JsonObject button, JsonObject? data = null)
+    {
+        var activity = bot.Activities.ChannelExecute(user, TeamId, TeamId, "1", button["verb"]!.GetValue<string>(), data ?? button["data"]!.AsObject());
+        using var response = await bot.PostAsync(activity);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        return new CardView(body["value"]!.AsObject());
+    }
+
+    private static async Task WaitForAnyAsync(BotHost first, BotHost second)
+    {
+        for (var i = 0; i < 100 && first.Connector.Activities.Count + second.Connector.Activities.Count == 0; i++)
+        {
+            await Task.Delay(100);
+        }
+    }
+
+    private static TeamsChannelAccount Member(TeamsUser user) => new() { Id = user.AccountId, AadObjectId = user.AadObjectId, Name = user.Name };
+}
