@@ -40,4 +40,13 @@ internal static partial class Log
 
     [LoggerMessage(3017, LogLevel.Warning, "The channel nudge of {Occurrence} could not be posted ({Failure})")]
     public static partial void NudgeFailed(ILogger logger, string occurrence, ConnectorFailure failure);
+
+    [LoggerMessage(3018, LogLevel.Error, "A reminder pass failed; the next pass tries again")]
+    public static partial void ReminderScanFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(3019, LogLevel.Information, "Sent a personal {Kind}")]
+    public static partial void PersonalNudgeSent(ILogger logger, string kind);
+
+    [LoggerMessage(3020, LogLevel.Warning, "A personal reminder could not be sent ({Failure})")]
+    public static partial void PersonalNudgeFailed(ILogger logger, ConnectorFailure failure);
 }

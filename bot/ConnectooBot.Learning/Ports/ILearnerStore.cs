@@ -18,4 +18,7 @@ public interface ILearnerStore
 
     /// <summary>Every learner of a tenant, in pages (reports join this with a team roster instead of one read per member).</summary>
     IAsyncEnumerable<Learner> ListAsync(string tenantId, CancellationToken cancellationToken);
+
+    /// <summary>Every learner of every tenant, in pages (for the reminder scheduler).</summary>
+    IAsyncEnumerable<Learner> ListAllAsync(CancellationToken cancellationToken);
 }

@@ -46,5 +46,14 @@ public sealed class InMemoryLearnerStore : ILearnerStore
         }
     }
 
+    public async IAsyncEnumerable<Learner> ListAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await Task.CompletedTask;
+        foreach (var stored in _learners.Values)
+        {
+            yield return stored.Value;
+        }
+    }
+
     private static string NewETag() => $"W/\"{Guid.NewGuid():N}\"";
 }

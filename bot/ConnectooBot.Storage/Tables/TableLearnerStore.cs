@@ -73,6 +73,17 @@ public sealed class TableLearnerStore(TableClient table) : ILearnerStore
         }
     }
 
+    public async IAsyncEnumerable<Learner> ListAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var entity in table.QueryAsync<TableEntity>(cancellationToken: cancellationToken))
+        {
+            if (JsonSerializer.Deserialize(ChunkedText.Read(entity, "State"), StorageJsonContext.Default.Learner) is { } learner)
+            {
+                yield return learner;
+            }
+        }
+    }
+
     private static TableEntity ToEntity(Learner learner)
     {
         var entity = new TableEntity(TableKeys.Id(learner.Key.TenantId), TableKeys.Id(learner.Key.UserId))

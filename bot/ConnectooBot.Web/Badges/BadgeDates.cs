@@ -17,7 +17,8 @@ public static class BadgeDates
             Languages.German => "de-BE",
             _ => "en-GB",
         });
-        return TimeZoneInfo.ConvertTime(value, Brussels).ToString("d MMMM yyyy", culture);
+        // German writes the day as an ordinal: "23. November 2026".
+        return TimeZoneInfo.ConvertTime(value, Brussels).ToString(language == Languages.German ? "d. MMMM yyyy" : "d MMMM yyyy", culture);
     }
 
     private static TimeZoneInfo FindBrussels()

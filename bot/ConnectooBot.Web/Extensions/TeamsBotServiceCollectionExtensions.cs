@@ -8,6 +8,7 @@ using ConnectooBot.Web.Teams.Course;
 using ConnectooBot.Web.Teams.Managers;
 using ConnectooBot.Web.Teams.Nudges;
 using ConnectooBot.Web.Teams.Progress;
+using ConnectooBot.Web.Teams.Reminders;
 using Microsoft.Extensions.Options;
 
 namespace ConnectooBot.Web.Extensions;
@@ -57,6 +58,10 @@ public static class TeamsBotServiceCollectionExtensions
         services.AddSingleton<NudgeAnswerFlow>();
         services.AddSingleton<NudgeScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<NudgeScheduler>());
+        services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<RemindersFlow>();
+        services.AddSingleton<ReminderScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReminderScheduler>());
         services.AddSingleton<ConversationCaptureMiddleware>();
         services.AddSingleton<ErrorBoundaryMiddleware>();
 
@@ -74,6 +79,7 @@ public static class TeamsBotServiceCollectionExtensions
             sp.GetRequiredService<ManagersFlow>(),
             sp.GetRequiredService<NudgesFlow>(),
             sp.GetRequiredService<NudgeAnswerFlow>(),
+            sp.GetRequiredService<RemindersFlow>(),
             sp.GetRequiredService<InstallationFlow>()));
         services.AddSingleton<ITurnHandler>(sp => sp.GetRequiredService<RouteTable>());
         services.AddHostedService<ContentWarmup>();

@@ -6,6 +6,7 @@ using ConnectooBot.Web.Teams.Course;
 using ConnectooBot.Web.Teams.Managers;
 using ConnectooBot.Web.Teams.Nudges;
 using ConnectooBot.Web.Teams.Progress;
+using ConnectooBot.Web.Teams.Reminders;
 
 namespace ConnectooBot.Web.Teams;
 
@@ -30,9 +31,12 @@ internal static class BotRoutes
         public const string NudgesSet = "nudges.set";
         public const string NudgesDecline = "nudges.decline";
         public const string NudgeAnswer = "nudge.answer";
+        public const string RemindersSnooze = "reminders.snooze";
+        public const string RemindersOff = "reminders.off";
+        public const string RemindersOn = "reminders.on";
     }
 
-    public static RouteTable Build(UiContent content, WelcomeFlow welcome, HelpFlow help, JourneyFlow journey, LanguageFlow language, BadgeFlow badge, ProgressFlow progress, ManagersFlow managers, NudgesFlow nudges, NudgeAnswerFlow nudgeAnswers, InstallationFlow installation)
+    public static RouteTable Build(UiContent content, WelcomeFlow welcome, HelpFlow help, JourneyFlow journey, LanguageFlow language, BadgeFlow badge, ProgressFlow progress, ManagersFlow managers, NudgesFlow nudges, NudgeAnswerFlow nudgeAnswers, RemindersFlow reminders, InstallationFlow installation)
     {
         var routes = new RouteTable()
             .OnCommand("hello", WordsOf(content, "hello"), (turn, _, ct) => welcome.SendWelcomeAsync(turn, ct))
@@ -46,6 +50,10 @@ internal static class BotRoutes
             .OnCommand("managers-remove", WordsOf(content, "managers-remove"), (turn, _, ct) => managers.RemoveAsync(turn, ct))
             .OnCommand("nudges", WordsOf(content, "nudges"), nudges.OnCommandAsync)
             .OnCommand("nudges-off", WordsOf(content, "nudges-off"), (turn, _, ct) => nudges.OffAsync(turn, ct))
+            .OnCommand("reminders", WordsOf(content, "reminders"), (turn, _, ct) => reminders.ShowAsync(turn, ct))
+            .OnCommand("reminders-off", WordsOf(content, "reminders-off"), (turn, _, ct) => reminders.OffAsync(turn, fromCard: false, ct))
+            .OnCommand("reminders-on", WordsOf(content, "reminders-on"), (turn, _, ct) => reminders.OnAsync(turn, fromCard: false, ct))
+            .OnCommand("snooze", WordsOf(content, "snooze"), (turn, _, ct) => reminders.SnoozeAsync(turn, fromCard: false, ct))
             .OnCommand("language", WordsOf(content, "language"), (turn, _, ct) => language.ShowAsync(turn, ct))
             .OnCommand("badge", WordsOf(content, "badge"), (turn, _, ct) => badge.ShowAsync(turn, fromCard: false, ct))
             .OnUnrecognizedText(help.UnrecognizedTextAsync)
@@ -64,6 +72,9 @@ internal static class BotRoutes
             .OnCardAction(Verbs.NudgesSet, nudges.OnOfferAcceptedAsync)
             .OnCardAction(Verbs.NudgesDecline, nudges.OnOfferDeclinedAsync)
             .OnCardAction(Verbs.NudgeAnswer, nudgeAnswers.OnAnswerAsync)
+            .OnCardAction(Verbs.RemindersSnooze, (turn, _, ct) => reminders.SnoozeAsync(turn, fromCard: true, ct))
+            .OnCardAction(Verbs.RemindersOff, (turn, _, ct) => reminders.OffAsync(turn, fromCard: true, ct))
+            .OnCardAction(Verbs.RemindersOn, (turn, _, ct) => reminders.OnAsync(turn, fromCard: true, ct))
             .OnCardAction(Verbs.HelpShow, (turn, _, ct) => help.ShowHelpAsync(turn, fromCard: true, ct))
             .OnUnknownCardAction((turn, _, ct) => help.StaleCardAsync(turn, ct))
             .OnActivity(ActivityTypes.ConversationUpdate, installation.OnConversationUpdateAsync);

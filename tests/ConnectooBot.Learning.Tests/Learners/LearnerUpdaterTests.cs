@@ -29,6 +29,8 @@ public sealed class LearnerUpdaterTests
 
         public IAsyncEnumerable<Learner> ListAsync(string tenantId, CancellationToken cancellationToken) => _inner.ListAsync(tenantId, cancellationToken);
 
+        public IAsyncEnumerable<Learner> ListAllAsync(CancellationToken cancellationToken) => _inner.ListAllAsync(cancellationToken);
+
         public Task<string> InsertAsync(Learner learner, CancellationToken cancellationToken)
         {
             Writes++;

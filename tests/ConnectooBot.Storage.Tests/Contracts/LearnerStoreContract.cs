@@ -200,6 +200,14 @@ public abstract class LearnerStoreContract
         }
 
         Assert.Equal(mine.Select(l => l.Key.UserId).Order().ToList(), listed.Select(l => l.Key.UserId).Order().ToList());
+        var everyone = new HashSet<string>();
+        await foreach (var learner in store.ListAllAsync(CancellationToken.None))
+        {
+            everyone.Add(learner.Key.UserId);
+        }
+
+        Assert.Superset(mine.Select(l => l.Key.UserId).ToHashSet(), everyone);
+        Assert.True(everyone.Count > mine.Count); // the other tenant's learner too
         Assert.All(listed, l => Assert.Equal("An Peeters", l.DisplayName));
     }
 }

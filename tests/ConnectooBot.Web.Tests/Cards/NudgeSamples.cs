@@ -27,6 +27,8 @@ internal static class NudgeSamples
             ("nudge", cards.Nudge(team, progress, module, question, language)),
             ("nudge-result-right", cards.Result(module, question, question.Correct, language, team.BotId)),
             ("nudge-result-wrong", cards.Result(module, question, wrong, language, team.BotId)),
+            ("review", cards.Review(module, question, language, "learner")),
+            ("review-result", cards.Result(module, question, question.Correct, language, null, review: true)),
         ];
     }
 }

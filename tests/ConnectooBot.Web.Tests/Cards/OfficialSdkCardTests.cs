@@ -15,7 +15,7 @@ namespace ConnectooBot.Web.Tests.Cards;
 public sealed class OfficialSdkCardTests : IDisposable
 {
     /// <summary>Templates filled with module content: checked through the module preview, not empty.</summary>
-    private static readonly string[] JourneyTemplates = ["course-map", "lesson-step", "lesson-end", "question", "feedback", "quiz-result", "badge", "badge-post", "team-progress", "team-progress-detail", "team-picker", "nudge", "nudge-result"];
+    private static readonly string[] JourneyTemplates = ["course-map", "lesson-step", "lesson-end", "question", "feedback", "quiz-result", "badge", "badge-post", "team-progress", "team-progress-detail", "team-picker", "nudge", "nudge-result", "review"];
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "connectoo-cards-" + Guid.NewGuid().ToString("N"));
 

@@ -46,7 +46,7 @@ public sealed class BadgeConversationTests() : BotTest()
         Assert.False(string.IsNullOrWhiteSpace(image["altText"]!.GetValue<string>()));
         var facts = FactsOf(badgeCard);
         Assert.Equal("Aïcha Janssens", facts[Ui.Text(language, "badgecard.holder")]);
-        Assert.Matches(@"\d{1,2} \S+ 20\d\d", facts[Ui.Text(language, "badgecard.date")]);
+        Assert.Matches(@"\d{1,2}\.? \S+ 20\d\d", facts[Ui.Text(language, "badgecard.date")]);
         foreach (var module in Course.Modules)
         {
             Assert.Equal("100 %", facts[module.Texts[language].Title]);

@@ -159,7 +159,7 @@ internal sealed class CourseCards(Learning.Catalog.Course course, CardRenderer r
         ["where"] = stale.Current is { } current ? content.Format(learner.Language, "stale.position", ("where", Describe(learner, current))) : null,
     });
 
-    private string Describe(Learner learner, Position position)
+    public string Describe(Learner learner, Position position)
     {
         if (course.FindModule(position.ModuleId) is not { } module)
         {

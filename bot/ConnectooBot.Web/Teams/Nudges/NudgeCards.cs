@@ -34,12 +34,13 @@ internal sealed class NudgeCards(Learning.Catalog.Course course, CardRenderer re
         });
     }
 
-    public JsonObject Result(Module module, Question question, string choiceId, string language, string? botId)
+    public JsonObject Result(Module module, Question question, string choiceId, string language, string? botId, bool review = false)
     {
         var text = module.Texts[language].Questions[question.Id];
         var correct = choiceId == question.Correct;
         return renderer.Render("nudge-result", language, new Values
         {
+            ["heading"] = review ? content.Format(language, "review.title", ("module", module.Texts[language].Title)) : content.Text(language, "nudge.title"),
             ["verdict"] = content.Text(language, correct ? "feedback.correct" : "feedback.wrong"),
             ["prompt"] = text.Prompt,
             ["chosenText"] = text.Choices[choiceId].Text,
@@ -48,6 +49,27 @@ internal sealed class NudgeCards(Learning.Catalog.Course course, CardRenderer re
             ["correctText"] = text.Choices[question.Correct].Text,
             ["correctWhy"] = text.Choices[question.Correct].Why,
             ["chatUrl"] = ChatUrl(botId),
+        });
+    }
+
+    /// <summary>A spaced-review question for the learner's personal chat.</summary>
+    public JsonObject Review(Module module, Question question, string language, string seed)
+    {
+        var text = module.Texts[language].Questions[question.Id];
+        var random = new Random(QuestionDraw.Seed(seed, question.Id));
+        var choices = new JsonArray();
+        foreach (var choice in question.Choices.OrderBy(_ => random.Next()))
+        {
+            choices.Add(renderer.Render("parts/choice", language, new Values { ["text"] = text.Choices[choice].Text, ["id"] = choice }));
+        }
+
+        return renderer.Render("review", language, new Values
+        {
+            ["heading"] = content.Format(language, "review.title", ("module", module.Texts[language].Title)),
+            ["prompt"] = text.Prompt,
+            ["choices"] = choices,
+            ["moduleId"] = module.Id,
+            ["questionId"] = question.Id,
         });
     }
 

@@ -1,0 +1,160 @@
+using ConnectooBot.Learning.Conversations;
+using ConnectooBot.Learning.Learners;
+using ConnectooBot.Learning.Ports;
+using ConnectooBot.Learning.Scheduling;
+using ConnectooBot.Protocol.Connector;
+using ConnectooBot.Protocol.Schema;
+using ConnectooBot.Web.Cards;
+using ConnectooBot.Web.Content;
+using ConnectooBot.Web.Teams.Course;
+using ConnectooBot.Web.Teams.Nudges;
+using Microsoft.Extensions.Options;
+using Values = System.Collections.Generic.Dictionary<string, System.Text.Json.Nodes.JsonNode?>;
+
+namespace ConnectooBot.Web.Teams.Reminders;
+
+/// <summary>
+/// Looks at every learner on a schedule and sends what <see cref="ReminderPolicy"/> says is due — a reminder or a
+/// spaced-review question — in their personal chat. Each one is claimed first (one storage insert per learner and
+/// week or review step), so two instances or a restart never send it twice.
+/// </summary>
+internal sealed class ReminderScheduler(
+    ILearnerStore learners,
+    IConversationStore conversations,
+    IScheduleClaims claims,
+    LearnerUpdater updater,
+    IServiceProvider services,
+    Learning.Catalog.Course course,
+    CourseCards courseCards,
+    NudgeCards nudgeCards,
+    CardRenderer renderer,
+    UiContent content,
+    IOptions<ReminderOptions> options,
+    TimeProvider time,
+    ILogger<ReminderScheduler> logger) : BackgroundService
+{
+    private ReminderPolicy Policy => new(
+        TimeSpan.FromDays(options.Value.InactiveDays),
+        TimeSpan.FromDays(7),
+        new WorkingHours(options.Value.WorkingHoursStart, options.Value.WorkingHoursEnd, options.Value.IncludeFederalServiceDays));
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.SchedulerEnabled || course.Modules.Count == 0)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(options.Value.ScanInterval, time);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await ScanAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                Log.ReminderScanFailed(logger, e);
+            }
+        }
+    }
+
+    /// <summary>One pass over every learner. Returns what this instance sent and held back.</summary>
+    public async Task<ReminderScan> ScanAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var policy = Policy;
+        var chats = new Dictionary<string, IReadOnlyDictionary<string, ConversationRecord>>(StringComparer.Ordinal);
+        var scan = new ReminderScan();
+        await foreach (var learner in learners.ListAllAsync(cancellationToken))
+        {
+            switch (policy.Decide(course, learner, now))
+            {
+                case null:
+                    continue;
+                case PersonalNudge.Held held:
+                    scan.Held.Add(held.Reason);
+                    continue;
+                case { } due:
+                    if (!chats.TryGetValue(learner.Key.TenantId, out var tenantChats))
+                    {
+                        tenantChats = chats[learner.Key.TenantId] = await PersonalChatsAsync(learner.Key.TenantId, cancellationToken);
+                    }
+
+                    if (!tenantChats.TryGetValue(learner.Key.UserId, out var chat))
+                    {
+                        scan.Held.Add("no-personal-chat");
+                        continue;
+                    }
+
+                    if (await claims.TryClaimAsync($"personal/{learner.Key}", PersonalNudge.KeyOf(due, now), now, cancellationToken))
+                    {
+                        scan.Sent += await SendAsync(learner, due, chat, now, cancellationToken) ? 1 : 0;
+                    }
+
+                    break;
+            }
+        }
+
+        return scan;
+    }
+
+    private async Task<bool> SendAsync(Learner learner, PersonalNudge due, ConversationRecord chat, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var updated = await updater.UpdateAsync(learner.Key, current => current is null ? null : ReminderPolicy.Sent(current, due, now), cancellationToken) ?? learner;
+        var card = due switch
+        {
+            PersonalNudge.Review review => ReviewCard(updated, review),
+            _ => renderer.Render("reminder", updated.Language, new Values
+            {
+                ["text"] = content.Format(updated.Language, "reminder.text", ("where", updated.Progress.Current is { } at ? courseCards.Describe(updated, at) : "—")),
+            }),
+        };
+        try
+        {
+            var message = new Activity { Type = ActivityTypes.Message, Attachments = [Attachment.AdaptiveCard(card)] };
+            await services.GetRequiredService<IConnectorClient>().SendToConversationAsync(chat.ServiceUrl, chat.ConversationId, message, cancellationToken);
+            Log.PersonalNudgeSent(logger, due is PersonalNudge.Review ? "review" : "reminder");
+            return true;
+        }
+        catch (ConnectorException e)
+        {
+            Log.PersonalNudgeFailed(logger, e.Failure);
+            if (e.Failure.MeansConversationGone())
+            {
+                await conversations.MarkInactiveAsync(chat.TenantId, chat.ConversationId, e.Failure.ToString(), now, cancellationToken);
+            }
+
+            return false;
+        }
+    }
+
+    private System.Text.Json.Nodes.JsonObject ReviewCard(Learner learner, PersonalNudge.Review review)
+    {
+        var module = course.FindModule(review.ModuleId)!;
+        var question = module.Questions[(int)((uint)Learning.Progress.QuestionDraw.Seed(learner.Key.ToString(), module.Id, review.Index.ToString(System.Globalization.CultureInfo.InvariantCulture)) % (uint)module.Questions.Count)];
+        return nudgeCards.Review(module, question, learner.Language, learner.Key.ToString());
+    }
+
+    private async Task<IReadOnlyDictionary<string, ConversationRecord>> PersonalChatsAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        var chats = new Dictionary<string, ConversationRecord>(StringComparer.OrdinalIgnoreCase);
+        await foreach (var record in conversations.ListAsync(tenantId, cancellationToken))
+        {
+            if (record is { Kind: ConversationKind.Personal, Active: true, UserId: { } userId })
+            {
+                chats[userId] = record;
+            }
+        }
+
+        return chats;
+    }
+}
+
+/// <summary>What one reminder pass did: sent by this instance, and held back (with the reason of each).</summary>
+internal sealed class ReminderScan
+{
+    public int Sent { get; set; }
+
+    public List<string> Held { get; } = [];
+}
