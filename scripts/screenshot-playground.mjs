@@ -15,6 +15,8 @@
 //   --from NAME            send the --mock / --send activity as another user of .m365agentsplayground.yml (e.g.
 //                          "Jan Peeters"), in the open conversation; the Playground itself has no user switch
 //   --click LABEL          then click the last button labelled LABEL (e.g. "Start"), as the current user
+//   --nth N                with --click: the N-th button with that label instead (1 = first, -1 = last, -5 = fifth
+//                          from the end: write --nth=-5, e.g. module 2's "Start" on the course map just sent)
 //   --wait-for TEXT        wait until TEXT is on the page before the screenshot
 //   --wait MS              extra time before the screenshot (default 1000)
 //   --width N --height N   viewport (default 1400 x 900); the whole page is captured
@@ -43,6 +45,7 @@ const { values: options, positionals } = parseArgs({
     locale: { type: 'string' },
     from: { type: 'string' },
     click: { type: 'string' },
+    nth: { type: 'string' },
     'wait-for': { type: 'string' },
     wait: { type: 'string', default: '1000' },
     width: { type: 'string', default: '1400' },
@@ -191,7 +194,7 @@ try {
         type: 'message',
         text: options.send,
         textFormat: 'plain',
-        channelData: { tenant: { id: activity.conversation.tenantId } },
+        channelData: { ...(activity.channelData ?? {}), tenant: { id: activity.conversation.tenantId } },
       }));
       await waitForBotReply(page, before, `"${options.send}"`);
     }
@@ -206,7 +209,9 @@ try {
   }
   if (options.click) {
     const before = await logCount(page, INVOKE_ANSWERED);
-    await page.getByRole('button', { name: options.click, exact: true }).last().click();
+    const buttons = page.getByRole('button', { name: options.click, exact: true });
+    const nth = Number(options.nth ?? -1);
+    await (nth > 0 ? buttons.nth(nth - 1) : buttons.nth((await buttons.count()) + nth)).click();
     // Action.Execute: the answer is the invoke response (the card is replaced in place), not a new message.
     await waitForBotReply(page, before, `the click on "${options.click}"`, INVOKE_ANSWERED);
   }

@@ -54,14 +54,14 @@ internal sealed class NudgesFlow(TeamRegistry registry, ManagerAccess access, Ca
 
         var parsed = NudgeSchedules.Parse($"{Course.CardData.Text(input.Data, "day")} {Course.CardData.Text(input.Data, "time")}");
         var schedule = parsed is { } p ? new WeeklySchedule(p.Day, p.Time, options.Value.TimeZone) : null;
-        await SetAsync(turn, team, schedule, fromCard: true, cancellationToken);
+        await SetAsync(turn, team, schedule, fromCard: true, cancellationToken, onIntroCard: true);
     }
 
     /// <summary>The install card's "not now": the card loses its offer, nothing is scheduled.</summary>
     public Task OnOfferDeclinedAsync(TurnContext turn, CardActionInput input, CancellationToken cancellationToken) =>
-        replies.AnswerAsync(turn, true, "team-intro", Language(turn), cancellationToken);
+        replies.AnswerAsync(turn, true, "team-intro", Language(turn), cancellationToken, new Dictionary<string, System.Text.Json.Nodes.JsonNode?> { ["notice"] = content.Text(Language(turn), "nudges.usage") });
 
-    private async Task SetAsync(TurnContext turn, TeamRecord team, WeeklySchedule? schedule, bool fromCard, CancellationToken cancellationToken)
+    private async Task SetAsync(TurnContext turn, TeamRecord team, WeeklySchedule? schedule, bool fromCard, CancellationToken cancellationToken, bool onIntroCard = false)
     {
         var language = Language(turn);
         if (!access.CanManage(team, turn.Activity.From?.AadObjectId))
@@ -73,6 +73,13 @@ internal sealed class NudgesFlow(TeamRegistry registry, ManagerAccess access, Ca
         var now = time.GetUtcNow();
         var saved = await registry.ChangeAsync(team, current => current with { Nudges = schedule, NudgesSince = schedule is null ? current.NudgesSince : now }, cancellationToken);
         var text = schedule is null ? content.Text(language, "nudges.stopped") : Describe(saved ?? team, language, "nudges.set");
+        if (onIntroCard)
+        {
+            // The introduction stays in place for the clicker, with the answer instead of the offer.
+            await replies.AnswerAsync(turn, true, "team-intro", language, cancellationToken, new Dictionary<string, System.Text.Json.Nodes.JsonNode?> { ["notice"] = text });
+            return;
+        }
+
         await SayAsync(turn, text, fromCard, cancellationToken);
     }
 
