@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # Runs the whole test suite of ConnectooBot.sln: unit tests, the storage contract suite against the in-memory store
-# and against a real Azurite (started here on free 127.0.0.1 ports, in memory, stopped when done), and the HTTP
-# end-to-end tests through the real host. Arguments are passed to `dotnet test` (e.g. --filter "FullyQualifiedName~Storage").
-# The last line is the totals of the TRX results: "N passed, N failed, N skipped". Exit code 0 only when at least
-# one test ran and none failed (and dotnet test itself succeeded).
+# and against a real Azurite (started here on free 127.0.0.1 ports, in memory, stopped when done), the HTTP
+# end-to-end tests through the real host, and before them the Bicep build and lint of infra/ (scripts/infra.sh).
+# Arguments are passed to `dotnet test` (e.g. --filter "FullyQualifiedName~Storage"). The last line is the totals of
+# the TRX results: "N passed, N failed, N skipped". Exit code 0 only when at least one test ran and none failed,
+# dotnet test itself succeeded and infra/ builds and lints without a warning.
 set -euo pipefail
 # shellcheck source=lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
 case "${1:-}" in
   -h | --help)
-    sed -n '2,6p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,7p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit 0
     ;;
 esac
@@ -34,6 +35,10 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 "$REPO_ROOT/scripts/setup.sh"
 command -v python3 >/dev/null 2>&1 || die "python3 is needed to read the test results (TRX files)"
 
+# The Bicep build and lint of infra/ (bicep CLI from NuGet). A failure fails the run, after the tests.
+infra_status=0
+"$REPO_ROOT/scripts/infra.sh" || infra_status=$?
+
 WORK_DIR="$(mktemp -d "${TMPDIR:-/tmp}/connectoobot-test.XXXXXX")"
 start_azurite memory 0 0 0 "$WORK_DIR/azurite.log"
 CONNECTOOBOT_AZURITE_CONNECTION="$(azurite_connection_string)"
@@ -54,9 +59,12 @@ dotnet test "$REPO_ROOT/ConnectooBot.sln" --nologo \
 if ((status != 0)); then
   warn "dotnet test exited with code $status (a failing test, a build error or a crashed test host: see above)"
 fi
+if ((infra_status != 0)); then
+  warn "scripts/infra.sh failed: the Bicep templates in infra/ do not build or lint cleanly (see its output above)"
+fi
 # The totals line must be the last thing printed.
 totals_status=0
 python3 "$REPO_ROOT/scripts/lib/trx-totals.py" "$RESULTS_DIR" || totals_status=$?
-if ((status != 0 || totals_status != 0)); then
+if ((status != 0 || totals_status != 0 || infra_status != 0)); then
   exit 1
 fi

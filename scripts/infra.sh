@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Compiles and lints the Azure infrastructure (infra/) with the real bicep CLI, pinned in infra/tools/BicepCli.csproj
+# and restored from NuGet (Azure.Bicep.CommandLine.linux-x64): `bicep build` of infra/main.bicep, `bicep lint` with
+# infra/bicepconfig.json, and `bicep build-params` of every infra/parameters/*.bicepparam. Fails on any error,
+# warning or info diagnostic (bicep itself exits 0 on linter warnings, so its output is inspected).
+# Options: --keep-json writes the compiled template and parameter files under .local/infra/ for inspection.
+set -euo pipefail
+# shellcheck source=lib/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+
+keep_json=false
+case "${1:-}" in
+  -h | --help)
+    sed -n '2,6p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    exit 0
+    ;;
+  --keep-json) keep_json=true ;;
+  "") ;;
+  *) die "unknown argument: $1 (see --help)" ;;
+esac
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+readonly INFRA_DIR="$REPO_ROOT/infra"
+readonly TOOLS_PROJECT="$INFRA_DIR/tools/BicepCli.csproj"
+command -v dotnet >/dev/null 2>&1 || die "dotnet is needed to restore the bicep CLI from NuGet"
+command -v python3 >/dev/null 2>&1 || die "python3 is needed to read the tools project's properties"
+
+restore_log="$(mktemp "${TMPDIR:-/tmp}/connectoobot-infra.XXXXXX")"
+out_dir=""
+cleanup() {
+  rm -f "$restore_log"
+  if [[ -n "$out_dir" && "$keep_json" == false ]]; then rm -rf "$out_dir"; fi
+}
+trap cleanup EXIT
+
+if ! dotnet restore "$TOOLS_PROJECT" --nologo -v quiet >"$restore_log" 2>&1; then
+  show_log_tail "$restore_log"
+  die "could not restore the bicep CLI (NuGet Azure.Bicep.CommandLine.linux-x64; see $TOOLS_PROJECT)"
+fi
+properties_json="$(dotnet msbuild "$TOOLS_PROJECT" -nologo -getProperty:NuGetPackageRoot -getProperty:BicepVersion)"
+read -r package_root bicep_version < <(python3 -c '
+import json, sys
+properties = json.load(sys.stdin)["Properties"]
+print(properties["NuGetPackageRoot"], properties["BicepVersion"])' <<<"$properties_json")
+bicep="${package_root%/}/azure.bicep.commandline.linux-x64/$bicep_version/tools/bicep"
+[[ -f "$bicep" ]] || die "the restored package has no bicep executable at $bicep"
+[[ -x "$bicep" ]] || chmod u+x "$bicep"
+installed_version="$("$bicep" --version)"
+[[ "$installed_version" == *"version $bicep_version "* ]] ||
+  die "expected bicep $bicep_version, got: $installed_version"
+
+if [[ "$keep_json" == true ]]; then
+  out_dir="$REPO_ROOT/.local/infra"
+  mkdir -p "$out_dir"
+else
+  out_dir="$(mktemp -d "${TMPDIR:-/tmp}/connectoobot-infra-out.XXXXXX")"
+fi
+
+failures=0
+diagnostics=0
+# Runs one bicep command with stdout to FILE; any diagnostic it prints (errors, warnings, infos) fails the check.
+run_bicep() {
+  local label="$1" stdout_file="$2" output status=0 count
+  shift 2
+  output="$("$bicep" "$@" 2>&1 >"$stdout_file")" || status=$?
+  count="$(grep -cE '\) : (Error|Warning|Info) ' <<<"$output" || true)"
+  if ((status != 0)) || [[ -n "$output" ]]; then
+    printf '%s\n' "$output" | sed "s#$REPO_ROOT/##" >&2
+    info "infra: $label FAILED (exit code $status, $count diagnostics)"
+    failures=$((failures + 1))
+    diagnostics=$((diagnostics + count))
+  else
+    info "infra: $label ok"
+  fi
+}
+
+cd "$INFRA_DIR"
+run_bicep "bicep build main.bicep" "$out_dir/main.json" build main.bicep --stdout
+run_bicep "bicep lint main.bicep" /dev/null lint main.bicep
+shopt -s nullglob
+param_files=(parameters/*.bicepparam)
+((${#param_files[@]} > 0)) || die "no parameter file in infra/parameters/"
+for param_file in "${param_files[@]}"; do
+  name="$(basename "$param_file" .bicepparam)"
+  run_bicep "bicep build-params $param_file" "$out_dir/$name.parameters.json" build-params "$param_file" --stdout
+done
+
+if ((failures > 0)); then
+  die "infra: $failures of $((2 + ${#param_files[@]})) bicep checks failed ($diagnostics diagnostics) with bicep $bicep_version"
+fi
+if [[ "$keep_json" == true ]]; then info "infra: compiled files in ${out_dir#"$REPO_ROOT/"}/"; fi
+info "infra: bicep $bicep_version: build, lint and ${#param_files[@]} parameter files clean (0 errors, 0 warnings)"
