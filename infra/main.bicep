@@ -90,7 +90,7 @@ param botDisplayName string = 'Connectoo'
 ])
 param botSkuName string = 'F0'
 
-@description('Microsoft Entra tenant ids allowed to use the bot; empty allows every tenant that installs the app.')
+@description('Microsoft Entra tenant ids allowed to use the bot (Bot:Endpoint:AllowedTenants). Empty means the tenant of this deployment: a bot with a user-assigned managed identity is single-tenant anyway.')
 param allowedTenantIds string[] = []
 
 @description('Custom domain already bound to the Web App (with its certificate), e.g. connectoo.example.be; empty uses the default *.azurewebsites.net host. Badge URLs contain it: choose before going live.')
@@ -108,6 +108,7 @@ type resourceTags = {
 var suffix = uniqueString(subscription().subscriptionId, resourceGroup().id, baseName, environmentName)
 var compactBaseName = toLower(replace(baseName, '-', ''))
 var appInsightsName = 'appi-${baseName}-${environmentName}'
+var effectiveAllowedTenantIds = empty(allowedTenantIds) ? [tenant().tenantId] : allowedTenantIds
 var allTags = union({ application: 'ConnectooBot', environment: environmentName }, tags)
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
@@ -171,7 +172,7 @@ module appService 'modules/appService.bicep' = {
     signingKeySecretName: badgeSigningKeySecretName
     appInsightsName: appInsightsName
     workspaceId: monitoring.outputs.workspaceId
-    allowedTenantIds: allowedTenantIds
+    allowedTenantIds: effectiveAllowedTenantIds
     publicHostName: publicHostName
     tags: allTags
   }

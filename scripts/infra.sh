@@ -3,7 +3,7 @@
 # and restored from NuGet (Azure.Bicep.CommandLine.linux-x64): `bicep build` of infra/main.bicep, `bicep lint` with
 # infra/bicepconfig.json, and `bicep build-params` of every infra/parameters/*.bicepparam. Fails on any error,
 # warning or info diagnostic (bicep itself exits 0 on linter warnings, so its output is inspected).
-# Options: --keep-json writes the compiled template and parameter files under .local/infra/ for inspection.
+# Option --keep-json keeps the compiled ARM template and parameter files in .local/infra/ (the deployment uses them).
 set -euo pipefail
 # shellcheck source=lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
@@ -59,11 +59,11 @@ fi
 
 failures=0
 diagnostics=0
-# Runs one bicep command with stdout to FILE; any diagnostic it prints (errors, warnings, infos) fails the check.
+# Runs one bicep command; anything it prints (an error, a warning, an info) fails the check.
 run_bicep() {
-  local label="$1" stdout_file="$2" output status=0 count
-  shift 2
-  output="$("$bicep" "$@" 2>&1 >"$stdout_file")" || status=$?
+  local label="$1" output status=0 count
+  shift
+  output="$("$bicep" "$@" 2>&1)" || status=$?
   count="$(grep -cE '\) : (Error|Warning|Info) ' <<<"$output" || true)"
   if ((status != 0)) || [[ -n "$output" ]]; then
     printf '%s\n' "$output" | sed "s#$REPO_ROOT/##" >&2
@@ -76,14 +76,14 @@ run_bicep() {
 }
 
 cd "$INFRA_DIR"
-run_bicep "bicep build main.bicep" "$out_dir/main.json" build main.bicep --stdout
-run_bicep "bicep lint main.bicep" /dev/null lint main.bicep
+run_bicep "bicep build main.bicep" build main.bicep --outfile "$out_dir/main.json"
+run_bicep "bicep lint main.bicep" lint main.bicep
 shopt -s nullglob
 param_files=(parameters/*.bicepparam)
 ((${#param_files[@]} > 0)) || die "no parameter file in infra/parameters/"
 for param_file in "${param_files[@]}"; do
   name="$(basename "$param_file" .bicepparam)"
-  run_bicep "bicep build-params $param_file" "$out_dir/$name.parameters.json" build-params "$param_file" --stdout
+  run_bicep "bicep build-params $param_file" build-params "$param_file" --outfile "$out_dir/$name.parameters.json"
 done
 
 if ((failures > 0)); then

@@ -92,6 +92,7 @@ resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
 
 var siteConfig = {
   linuxFxVersion: 'DOTNETCORE|10.0'
+  appCommandLine: 'dotnet ConnectooBot.Web.dll'
   alwaysOn: true
   healthCheckPath: '/readyz'
   http20Enabled: true
@@ -159,6 +160,9 @@ var tenantSettings = toObject(
 // The bot's configuration (section:key written with "__"). infra/README.md has the full table.
 var settings = {
   ASPNETCORE_ENVIRONMENT: 'Production'
+  // A slot swap waits until the staging instances answer /readyz with 200 before it routes traffic to them.
+  WEBSITE_SWAP_WARMUP_PING_PATH: '/readyz'
+  WEBSITE_SWAP_WARMUP_PING_STATUSES: '200'
   APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
   AZURE_CLIENT_ID: identityClientId
   Bot__AppId: identityClientId
@@ -199,6 +203,22 @@ resource ftpBasicAuth 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@20
 
 resource scmBasicAuth 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2025-03-01' = {
   parent: site
+  name: 'scm'
+  properties: {
+    allow: false
+  }
+}
+
+resource slotFtpBasicAuth 'Microsoft.Web/sites/slots/basicPublishingCredentialsPolicies@2025-03-01' = if (enableStagingSlot) {
+  parent: slot
+  name: 'ftp'
+  properties: {
+    allow: false
+  }
+}
+
+resource slotScmBasicAuth 'Microsoft.Web/sites/slots/basicPublishingCredentialsPolicies@2025-03-01' = if (enableStagingSlot) {
+  parent: slot
   name: 'scm'
   properties: {
     allow: false

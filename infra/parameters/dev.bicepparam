@@ -9,3 +9,6 @@ param keyVaultPurgeProtection = false
 param keyVaultSoftDeleteRetentionInDays = 7
 param logRetentionInDays = 30
 param botSkuName = 'F0'
+// The operator who stores the badge signing key (Key Vault Secrets Officer): export KEYVAULT_OPERATOR_ID before the
+// deployment (infra/README.md), or leave it unset to grant nobody.
+param keyVaultOperatorPrincipalId = readEnvironmentVariable('KEYVAULT_OPERATOR_ID', '')

@@ -17,3 +17,6 @@ param publicHostName = ''
 param tags = {
   owner: 'FPS BOSA'
 }
+// The operator who stores the badge signing key (Key Vault Secrets Officer): export KEYVAULT_OPERATOR_ID before the
+// deployment (infra/README.md), or leave it unset to grant nobody.
+param keyVaultOperatorPrincipalId = readEnvironmentVariable('KEYVAULT_OPERATOR_ID', '')
