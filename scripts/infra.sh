@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Compiles and lints the Azure infrastructure (infra/) with the real bicep CLI, pinned in infra/tools/BicepCli.csproj
 # and restored from NuGet (Azure.Bicep.CommandLine.linux-x64): `bicep build` of infra/main.bicep, `bicep lint` with
-# infra/bicepconfig.json, and `bicep build-params` of every infra/parameters/*.bicepparam. Fails on any error,
-# warning or info diagnostic (bicep itself exits 0 on linter warnings, so its output is inspected).
+# infra/bicepconfig.json, `bicep build-params` of every infra/parameters/*.bicepparam, and a `bicep format` check.
+# Fails on any error, warning or info (bicep itself exits 0 on linter warnings, so its output is inspected).
 # Option --keep-json keeps the compiled ARM template and parameter files in .local/infra/ (the deployment uses them).
 set -euo pipefail
 # shellcheck source=lib/common.sh
@@ -86,8 +86,24 @@ for param_file in "${param_files[@]}"; do
   run_bicep "bicep build-params $param_file" build-params "$param_file" --outfile "$out_dir/$name.parameters.json"
 done
 
+# Formatting: `bicep format` on a copy must change nothing.
+format_dir="$out_dir/format"
+rm -rf "$format_dir"
+mkdir -p "$format_dir"
+tar -C "$INFRA_DIR" --exclude=./tools -cf - . | tar -C "$format_dir" -xf -
+format_output="$(cd "$format_dir" && "$bicep" format --pattern '**/*.bicep*' 2>&1)" || failures=$((failures + 1))
+unformatted="$(diff -rq "$INFRA_DIR" "$format_dir" -x tools | sed "s#$INFRA_DIR/##; s#$format_dir/##" || true)"
+rm -rf "$format_dir"
+if [[ -n "$format_output" || -n "$unformatted" ]]; then
+  printf '%s\n' "$format_output" "$unformatted" | sed '/^$/d' >&2
+  info "infra: bicep format FAILED (run: cd infra && bicep format --pattern '**/*.bicep*')"
+  failures=$((failures + 1))
+else
+  info "infra: bicep format ok"
+fi
+
 if ((failures > 0)); then
-  die "infra: $failures of $((2 + ${#param_files[@]})) bicep checks failed ($diagnostics diagnostics) with bicep $bicep_version"
+  die "infra: $failures of $((3 + ${#param_files[@]})) bicep checks failed ($diagnostics diagnostics) with bicep $bicep_version"
 fi
 if [[ "$keep_json" == true ]]; then info "infra: compiled files in ${out_dir#"$REPO_ROOT/"}/"; fi
-info "infra: bicep $bicep_version: build, lint and ${#param_files[@]} parameter files clean (0 errors, 0 warnings)"
+info "infra: bicep $bicep_version: build, lint, format and ${#param_files[@]} parameter files clean (0 errors, 0 warnings)"
