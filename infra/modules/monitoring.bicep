@@ -9,7 +9,7 @@ param workspaceName string
 @description('Name of the Application Insights component.')
 param appInsightsName string
 
-@description('Days the workspace keeps logs and telemetry (30 to 730).')
+@description('Days the workspace keeps logs and telemetry, Application Insights data included (30 to 730).')
 @minValue(30)
 @maxValue(730)
 param retentionInDays int
@@ -41,7 +41,6 @@ resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
     Application_Type: 'web'
     WorkspaceResourceId: workspace.id
     IngestionMode: 'LogAnalytics'
-    RetentionInDays: retentionInDays
   }
 }
 
