@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
 # Runs the whole test suite of ConnectooBot.sln: unit tests, the storage contract suite against the in-memory store
 # and against a real Azurite (started here on free 127.0.0.1 ports, in memory, stopped when done), the HTTP end-to-end
-# tests through the real host, and first scripts/package-app.sh (the Teams app package must build and validate).
+# tests through the real host, and before them scripts/package-app.sh (the Teams app package must build and validate
+# offline) and scripts/infra.sh (the Bicep build and lint of infra/).
 # Arguments go to `dotnet test` (e.g. --filter "FullyQualifiedName~Storage"). The last line is the totals of the TRX
-# results: "N passed, N failed, N skipped". Exit code 0 only when the package validates, at least one test ran and none failed.
+# results: "N passed, N failed, N skipped". Exit code 0 only when the package validates, infra/ builds and lints
+# without a warning, at least one test ran and none failed.
 set -euo pipefail
 # shellcheck source=lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
 case "${1:-}" in
   -h | --help)
-    sed -n '2,6p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,7p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit 0
     ;;
 esac
@@ -38,6 +40,10 @@ command -v python3 >/dev/null 2>&1 || die "python3 is needed to read the test re
 package_status=0
 "$REPO_ROOT/scripts/package-app.sh" || package_status=$?
 
+# The Bicep build and lint of infra/ (bicep CLI from NuGet). A failure fails the run, after the tests.
+infra_status=0
+"$REPO_ROOT/scripts/infra.sh" || infra_status=$?
+
 WORK_DIR="$(mktemp -d "${TMPDIR:-/tmp}/connectoobot-test.XXXXXX")"
 start_azurite memory 0 0 0 "$WORK_DIR/azurite.log"
 CONNECTOOBOT_AZURITE_CONNECTION="$(azurite_connection_string)"
@@ -61,9 +67,12 @@ fi
 if ((status != 0)); then
   warn "dotnet test exited with code $status (a failing test, a build error or a crashed test host: see above)"
 fi
+if ((infra_status != 0)); then
+  warn "scripts/infra.sh failed: the Bicep templates in infra/ do not build or lint cleanly (see its output above)"
+fi
 # The totals line must be the last thing printed.
 totals_status=0
 python3 "$REPO_ROOT/scripts/lib/trx-totals.py" "$RESULTS_DIR" || totals_status=$?
-if ((status != 0 || totals_status != 0 || package_status != 0)); then
+if ((status != 0 || totals_status != 0 || package_status != 0 || infra_status != 0)); then
   exit 1
 fi
