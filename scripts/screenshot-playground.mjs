@@ -88,6 +88,16 @@ async function conversationId(name) {
   throw new Error(`no conversation named "${name}" in the Playground's config`);
 }
 
+// What Teams puts in channelData for a channel of the config (the template of a custom activity carries none).
+async function channelDataFor(name) {
+  const { config } = await playgroundJson('/_internal/v1/config');
+  for (const team of config.teams) {
+    const channel = team.channels.find((c) => c.name === name);
+    if (channel) return { team: { id: team.id, name: team.name }, channel: { id: channel.id, name: channel.name } };
+  }
+  return {};
+}
+
 // The id, name and AAD object id of a user of the Playground's config, by display name.
 async function userNamed(name) {
   const { config } = await playgroundJson('/_internal/v1/config');
@@ -189,12 +199,13 @@ try {
     }
     if (options.send && custom) {
       const before = await botReplyCount(page);
+      const teamData = await channelDataFor(options.conversation);
       await sendCustomActivity(id, undefined, (activity) => ({
         ...activity,
         type: 'message',
         text: options.send,
         textFormat: 'plain',
-        channelData: { ...(activity.channelData ?? {}), tenant: { id: activity.conversation.tenantId } },
+        channelData: { ...(activity.channelData ?? {}), ...teamData, tenant: { id: activity.conversation.tenantId } },
       }));
       await waitForBotReply(page, before, `"${options.send}"`);
     }
