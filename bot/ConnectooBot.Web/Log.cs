@@ -49,4 +49,7 @@ internal static partial class Log
 
     [LoggerMessage(3020, LogLevel.Warning, "A personal reminder could not be sent ({Failure})")]
     public static partial void PersonalNudgeFailed(ILogger logger, ConnectorFailure failure);
+
+    [LoggerMessage(3021, LogLevel.Information, "A learner erased their data (badge kept: {BadgeKept})")]
+    public static partial void PersonalDataErased(ILogger logger, bool badgeKept);
 }

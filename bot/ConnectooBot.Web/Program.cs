@@ -4,6 +4,7 @@ using ConnectooBot.Web.Badges;
 using ConnectooBot.Web.Commands;
 using ConnectooBot.Web.Extensions;
 using ConnectooBot.Web.Legal;
+using ConnectooBot.Web.Teams.Privacy;
 using ConnectooBot.Web.Teams.Progress;
 
 if (await BadgeCommands.TryRunAsync(args))
@@ -29,6 +30,7 @@ app.MapBotEndpoint();
 app.MapHealthEndpoints();
 app.MapBadgeEndpoints();
 app.MapReportEndpoints();
+app.MapPersonalDataEndpoints();
 app.MapLegalPages();
 app.Run();
 return 0;

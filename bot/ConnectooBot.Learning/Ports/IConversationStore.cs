@@ -15,4 +15,7 @@ public interface IConversationStore
 
     /// <summary>Every conversation of a tenant (for proactive fan-out).</summary>
     IAsyncEnumerable<ConversationRecord> ListAsync(string tenantId, CancellationToken cancellationToken);
+
+    /// <summary>Removes a conversation record (right to erasure); removing a missing one is not an error.</summary>
+    Task DeleteAsync(string tenantId, string conversationId, CancellationToken cancellationToken);
 }

@@ -8,4 +8,7 @@ public interface IScheduleClaims
 {
     /// <returns>True for the one caller that claimed it.</returns>
     Task<bool> TryClaimAsync(string scope, string key, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>Forgets every claim of a scope (a learner's, when their data is erased).</summary>
+    Task DeleteScopeAsync(string scope, CancellationToken cancellationToken);
 }

@@ -38,4 +38,10 @@ public sealed class InMemoryConversationStore : IConversationStore
             yield return record;
         }
     }
+
+    public Task DeleteAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
+    {
+        _records.TryRemove((tenantId, conversationId), out _);
+        return Task.CompletedTask;
+    }
 }

@@ -10,4 +10,14 @@ public sealed class InMemoryScheduleClaims : IScheduleClaims
 
     public Task<bool> TryClaimAsync(string scope, string key, DateTimeOffset at, CancellationToken cancellationToken) =>
         Task.FromResult(_claims.TryAdd((scope, key), at));
+
+    public Task DeleteScopeAsync(string scope, CancellationToken cancellationToken)
+    {
+        foreach (var claim in _claims.Keys.Where(k => k.Scope == scope).ToList())
+        {
+            _claims.TryRemove(claim, out _);
+        }
+
+        return Task.CompletedTask;
+    }
 }

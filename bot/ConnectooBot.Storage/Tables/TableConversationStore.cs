@@ -57,6 +57,11 @@ public sealed class TableConversationStore(TableClient table) : IConversationSto
         }
     }
 
+    public async Task DeleteAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
+    {
+        await table.DeleteEntityAsync(TableKeys.Id(tenantId), TableKeys.Encode(conversationId), Azure.ETag.All, cancellationToken);
+    }
+
     private static TableEntity ToEntity(ConversationRecord record) => new(TableKeys.Id(record.TenantId), TableKeys.Encode(record.ConversationId))
     {
         ["TenantId"] = record.TenantId,

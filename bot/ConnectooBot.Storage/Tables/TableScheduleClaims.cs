@@ -19,4 +19,13 @@ public sealed class TableScheduleClaims(TableClient table) : IScheduleClaims
             return false;
         }
     }
+
+    public async Task DeleteScopeAsync(string scope, CancellationToken cancellationToken)
+    {
+        var partition = TableKeys.Encode(scope);
+        await foreach (var claim in table.QueryAsync<TableEntity>(e => e.PartitionKey == partition, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            await table.DeleteEntityAsync(claim.PartitionKey, claim.RowKey, ETag.All, cancellationToken);
+        }
+    }
 }

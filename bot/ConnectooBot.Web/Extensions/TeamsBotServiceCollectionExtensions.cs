@@ -7,6 +7,7 @@ using ConnectooBot.Web.Teams.Badge;
 using ConnectooBot.Web.Teams.Course;
 using ConnectooBot.Web.Teams.Managers;
 using ConnectooBot.Web.Teams.Nudges;
+using ConnectooBot.Web.Teams.Privacy;
 using ConnectooBot.Web.Teams.Progress;
 using ConnectooBot.Web.Teams.Reminders;
 using Microsoft.Extensions.Options;
@@ -49,6 +50,7 @@ public static class TeamsBotServiceCollectionExtensions
         services.AddSingleton<ManagersFlow>();
         services.AddSingleton<TeamReports>();
         services.AddSingleton<ProgressCards>();
+        services.AddSingleton<SignedTokens>();
         services.AddSingleton<ReportLinks>();
         services.AddSingleton<ProgressFlow>();
         services.AddSingleton<PrivateMessenger>();
@@ -60,6 +62,10 @@ public static class TeamsBotServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<NudgeScheduler>());
         services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<RemindersFlow>();
+        services.AddSingleton<PersonalDataStore>();
+        services.AddSingleton<PersonalDataLinks>();
+        services.AddSingleton<PersonalDataSummary>();
+        services.AddSingleton<PrivacyFlow>();
         services.AddSingleton<ReminderScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<ReminderScheduler>());
         services.AddSingleton<ConversationCaptureMiddleware>();
@@ -80,6 +86,7 @@ public static class TeamsBotServiceCollectionExtensions
             sp.GetRequiredService<NudgesFlow>(),
             sp.GetRequiredService<NudgeAnswerFlow>(),
             sp.GetRequiredService<RemindersFlow>(),
+            sp.GetRequiredService<PrivacyFlow>(),
             sp.GetRequiredService<InstallationFlow>()));
         services.AddSingleton<ITurnHandler>(sp => sp.GetRequiredService<RouteTable>());
         services.AddHostedService<ContentWarmup>();

@@ -5,6 +5,7 @@ using ConnectooBot.Web.Teams.Badge;
 using ConnectooBot.Web.Teams.Course;
 using ConnectooBot.Web.Teams.Managers;
 using ConnectooBot.Web.Teams.Nudges;
+using ConnectooBot.Web.Teams.Privacy;
 using ConnectooBot.Web.Teams.Progress;
 using ConnectooBot.Web.Teams.Reminders;
 
@@ -34,9 +35,11 @@ internal static class BotRoutes
         public const string RemindersSnooze = "reminders.snooze";
         public const string RemindersOff = "reminders.off";
         public const string RemindersOn = "reminders.on";
+        public const string DataDelete = "data.delete";
+        public const string DataKeep = "data.keep";
     }
 
-    public static RouteTable Build(UiContent content, WelcomeFlow welcome, HelpFlow help, JourneyFlow journey, LanguageFlow language, BadgeFlow badge, ProgressFlow progress, ManagersFlow managers, NudgesFlow nudges, NudgeAnswerFlow nudgeAnswers, RemindersFlow reminders, InstallationFlow installation)
+    public static RouteTable Build(UiContent content, WelcomeFlow welcome, HelpFlow help, JourneyFlow journey, LanguageFlow language, BadgeFlow badge, ProgressFlow progress, ManagersFlow managers, NudgesFlow nudges, NudgeAnswerFlow nudgeAnswers, RemindersFlow reminders, PrivacyFlow privacy, InstallationFlow installation)
     {
         var routes = new RouteTable()
             .OnCommand("hello", WordsOf(content, "hello"), (turn, _, ct) => welcome.SendWelcomeAsync(turn, ct))
@@ -54,6 +57,8 @@ internal static class BotRoutes
             .OnCommand("reminders-off", WordsOf(content, "reminders-off"), (turn, _, ct) => reminders.OffAsync(turn, fromCard: false, ct))
             .OnCommand("reminders-on", WordsOf(content, "reminders-on"), (turn, _, ct) => reminders.OnAsync(turn, fromCard: false, ct))
             .OnCommand("snooze", WordsOf(content, "snooze"), (turn, _, ct) => reminders.SnoozeAsync(turn, fromCard: false, ct))
+            .OnCommand("my-data", WordsOf(content, "my-data"), (turn, _, ct) => privacy.ShowAsync(turn, ct))
+            .OnCommand("delete-my-data", WordsOf(content, "delete-my-data"), (turn, _, ct) => privacy.AskToDeleteAsync(turn, ct))
             .OnCommand("language", WordsOf(content, "language"), (turn, _, ct) => language.ShowAsync(turn, ct))
             .OnCommand("badge", WordsOf(content, "badge"), (turn, _, ct) => badge.ShowAsync(turn, fromCard: false, ct))
             .OnUnrecognizedText(help.UnrecognizedTextAsync)
@@ -75,6 +80,8 @@ internal static class BotRoutes
             .OnCardAction(Verbs.RemindersSnooze, (turn, _, ct) => reminders.SnoozeAsync(turn, fromCard: true, ct))
             .OnCardAction(Verbs.RemindersOff, (turn, _, ct) => reminders.OffAsync(turn, fromCard: true, ct))
             .OnCardAction(Verbs.RemindersOn, (turn, _, ct) => reminders.OnAsync(turn, fromCard: true, ct))
+            .OnCardAction(Verbs.DataDelete, privacy.DeleteAsync)
+            .OnCardAction(Verbs.DataKeep, privacy.CancelAsync)
             .OnCardAction(Verbs.HelpShow, (turn, _, ct) => help.ShowHelpAsync(turn, fromCard: true, ct))
             .OnUnknownCardAction((turn, _, ct) => help.StaleCardAsync(turn, ct))
             .OnActivity(ActivityTypes.ConversationUpdate, installation.OnConversationUpdateAsync);

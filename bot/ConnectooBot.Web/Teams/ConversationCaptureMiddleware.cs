@@ -13,6 +13,9 @@ namespace ConnectooBot.Web.Teams;
 /// </summary>
 internal sealed class ConversationCaptureMiddleware(IConversationStore store, TimeProvider time) : ITurnMiddleware
 {
+    /// <summary>Forgets that a conversation was written (after it was erased), so the next turn stores it again.</summary>
+    public void Forget(string tenantId, string conversationId) => _written.TryRemove((tenantId, conversationId), out _);
+
     private readonly ConcurrentDictionary<(string Tenant, string Conversation), (string ServiceUrl, bool Active)> _written = new();
 
     public async Task OnTurnAsync(TurnContext turn, NextTurn next, CancellationToken cancellationToken)

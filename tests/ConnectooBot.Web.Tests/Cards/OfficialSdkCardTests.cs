@@ -33,7 +33,7 @@ public sealed class OfficialSdkCardTests : IDisposable
         {
             foreach (var template in content.Templates.Keys.Where(t => !t.StartsWith("parts/", StringComparison.Ordinal) && !JourneyTemplates.Contains(t)))
             {
-                Write($"{language}/{template}", renderer.Render(template, language, new Dictionary<string, JsonNode?> { ["notice"] = "n", ["text"] = "t", ["offerHelp"] = true }));
+                Write($"{language}/{template}", renderer.Render(template, language, new Dictionary<string, JsonNode?> { ["notice"] = "n", ["text"] = "t", ["offerHelp"] = true, ["readUrl"] = "https://connectoo.example.be/my-data?t=x", ["jsonUrl"] = "https://connectoo.example.be/my-data.json?t=x" }));
                 count++;
             }
 

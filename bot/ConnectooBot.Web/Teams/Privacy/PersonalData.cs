@@ -1,0 +1,14 @@
+using ConnectooBot.Learning.Badges;
+using ConnectooBot.Learning.Conversations;
+using ConnectooBot.Learning.Learners;
+
+namespace ConnectooBot.Web.Teams.Privacy;
+
+/// <summary>Everything the bot keeps about one person, as handed to them on request.</summary>
+internal sealed record PersonalData(
+    Learner? Learner,
+    IReadOnlyList<ConversationRecord> Conversations,
+    IReadOnlyList<BadgeRecord> Badges,
+    IReadOnlyList<ManagedTeam> TeamsManaged);
+
+internal sealed record ManagedTeam(string TeamId, string? Name);
