@@ -52,4 +52,10 @@ internal static partial class Log
 
     [LoggerMessage(3021, LogLevel.Information, "A learner erased their data (badge kept: {BadgeKept})")]
     public static partial void PersonalDataErased(ILogger logger, bool badgeKept);
+
+    [LoggerMessage(3022, LogLevel.Error, "The retention purge failed; the next pass tries again")]
+    public static partial void RetentionFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(3023, LogLevel.Information, "Retention: purged the data of {Count} inactive learner(s)")]
+    public static partial void RetentionPurged(ILogger logger, int count);
 }

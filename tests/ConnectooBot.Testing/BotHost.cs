@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -46,6 +47,9 @@ public sealed class BotHost : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
+    /// <summary>Every log line the host wrote, at every level.</summary>
+    public LogCapture Logs { get; private init; } = new();
+
     /// <summary>Table Storage requests since the last <see cref="StorageRequestCounter.Reset"/> (Azurite hosts only).</summary>
     public StorageRequestCounter StorageRequests => Services.GetRequiredService<StorageRequestCounter>();
 
@@ -75,6 +79,7 @@ public sealed class BotHost : IAsyncDisposable
         }
 
         configure?.Invoke(settings);
+        var logs = new LogCapture();
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Development");
@@ -87,6 +92,7 @@ public sealed class BotHost : IAsyncDisposable
             {
                 services.RemoveAll<IBotAccessTokenProvider>();
                 services.AddSingleton<IBotAccessTokenProvider>(new FakeBotAccessTokenProvider());
+                services.AddSingleton<ILoggerProvider>(logs);
                 if (time is not null)
                 {
                     services.RemoveAll<TimeProvider>();
@@ -95,7 +101,7 @@ public sealed class BotHost : IAsyncDisposable
             });
         });
         var activities = new ActivityFactory(connector.ServiceUrl, issuer?.AppId ?? "00000000-0000-0000-0000-00000000b071");
-        var host = new BotHost(factory, connector, issuer, activities);
+        var host = new BotHost(factory, connector, issuer, activities) { Logs = logs };
         _ = host.Services; // start the host now, so start-up failures surface here
         return host;
     }

@@ -66,6 +66,9 @@ public static class TeamsBotServiceCollectionExtensions
         services.AddSingleton<PersonalDataLinks>();
         services.AddSingleton<PersonalDataSummary>();
         services.AddSingleton<PrivacyFlow>();
+        services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<RetentionService>();
+        services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());
         services.AddSingleton<ReminderScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<ReminderScheduler>());
         services.AddSingleton<ConversationCaptureMiddleware>();
