@@ -95,6 +95,9 @@ public sealed class BotRequestProcessor(
         return turn.InvokeResponse;
     }
 
+    private const int MaxIdLength = 1024;
+    private const int MaxServiceUrlLength = 2048;
+
     private static bool TryParse(ReadOnlyMemory<byte> bytes, out Activity activity, out string error)
     {
         activity = null!;
@@ -120,6 +123,23 @@ public sealed class BotRequestProcessor(
                 return false;
             }
 
+            // Teams ids are a few hundred characters at most; longer ones cannot be answered (the reply URL would be refused).
+            if (parsed.ServiceUrl.Length > MaxServiceUrlLength
+                || new[]
+                {
+                    parsed.Conversation.Id, parsed.From?.Id, parsed.Recipient?.Id, parsed.ReplyToId, parsed.Id, parsed.TenantId,
+                    parsed.ChannelData?.Team?.Id, parsed.ChannelData?.Channel?.Id, parsed.ChannelData?.Settings?.SelectedChannel?.Id,
+                }.Any(id => id?.Length > MaxIdLength))
+            {
+                error = "an identifier is too long";
+                return false;
+            }
+
+            // JSON allows null items in lists; nothing downstream should have to expect them.
+            parsed.Entities = parsed.Entities is null ? null : [.. parsed.Entities.Where(e => e is not null)];
+            parsed.Attachments = parsed.Attachments is null ? null : [.. parsed.Attachments.Where(a => a is not null)];
+            parsed.MembersAdded = parsed.MembersAdded is null ? null : [.. parsed.MembersAdded.Where(m => m is not null)];
+            parsed.MembersRemoved = parsed.MembersRemoved is null ? null : [.. parsed.MembersRemoved.Where(m => m is not null)];
             activity = parsed;
             error = string.Empty;
             return true;

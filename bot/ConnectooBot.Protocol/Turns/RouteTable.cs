@@ -138,7 +138,7 @@ public sealed class RouteTable : ITurnHandler
             return;
         }
 
-        var action = activity.Value?["action"] as JsonObject;
+        var action = (activity.Value as JsonObject)?["action"] as JsonObject;
         var type = action?["type"] is JsonValue t && t.TryGetValue<string>(out var s) ? s : null;
         var verb = action?["verb"] is JsonValue v && v.TryGetValue<string>(out var vs) ? vs : null;
         if (action is null || !string.Equals(type, "Action.Execute", StringComparison.Ordinal) || string.IsNullOrWhiteSpace(verb))

@@ -35,6 +35,17 @@ public sealed class EndpointTests() : BotTest()
     }
 
     [Fact]
+    public async Task AnIdentifierLongerThanTeamsEverSends_Is400()
+    {
+        var activity = Bot.Activities.PersonalMessage(TeamsUser.Create("Ana"), "a:" + new string('x', 5000), "help");
+
+        using var response = await Bot.PostAsync(activity);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(Bot.Connector.Requests);
+    }
+
+    [Fact]
     public async Task BodyOverTheLimit_Is413()
     {
         var huge = new string('x', 300 * 1024);
