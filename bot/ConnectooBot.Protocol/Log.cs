@@ -50,4 +50,7 @@ internal static partial class Log
 
     [LoggerMessage(1206, LogLevel.Warning, "Connector {Method} to {Host} got no response: {Failure}")]
     public static partial void ConnectorUnreachable(ILogger logger, string method, string? host, Connector.ConnectorFailure failure, Exception exception);
+
+    [LoggerMessage(1207, LogLevel.Warning, "A {ActivityType} turn failed for a passing reason; answered 503 so Teams retries it")]
+    public static partial void TurnToBeRetried(ILogger logger, string activityType);
 }

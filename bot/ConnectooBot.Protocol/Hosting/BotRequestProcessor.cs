@@ -69,7 +69,18 @@ public sealed class BotRequestProcessor(
         }
 
         using var scope = Log.TurnScope(logger, activity.Type, activity.Id, activity.Conversation?.ConversationType);
-        var (response, duplicate) = await deduplicator.RunOnceAsync(activity, () => RunTurnAsync(activity, auth)).ConfigureAwait(false);
+        InvokeResponse? response;
+        bool duplicate;
+        try
+        {
+            (response, duplicate) = await deduplicator.RunOnceAsync(activity, () => RunTurnAsync(activity, auth)).ConfigureAwait(false);
+        }
+        catch (TurnRetryException)
+        {
+            Log.TurnToBeRetried(logger, activity.Type ?? string.Empty);
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
         if (duplicate)
         {
             Log.DuplicateActivity(logger, activity.Id ?? string.Empty);
@@ -92,7 +103,7 @@ public sealed class BotRequestProcessor(
         timeout.CancelAfter(options.Value.TurnTimeout);
         var turn = new TurnContext(activity, auth.Identity ?? new System.Security.Claims.ClaimsIdentity(), connector);
         await pipeline.RunAsync(turn, timeout.Token).ConfigureAwait(false);
-        return turn.InvokeResponse;
+        return turn.RetryRequested ? throw new TurnRetryException() : turn.InvokeResponse;
     }
 
     private const int MaxIdLength = 1024;

@@ -22,6 +22,12 @@ public sealed class TurnContext(Activity activity, ClaimsIdentity identity, ICon
     /// <summary>Set by a handler of an invoke; returned as the HTTP response. Null on an invoke means 501.</summary>
     public InvokeResponse? InvokeResponse { get; set; }
 
+    /// <summary>
+    /// Set when the turn failed for a passing reason (storage unreachable): the endpoint answers 503 and forgets the
+    /// activity id, so Teams' retry of the same activity is processed rather than treated as a duplicate.
+    /// </summary>
+    public bool RetryRequested { get; set; }
+
     /// <summary>Ids of the messages this turn sent, in order.</summary>
     public IReadOnlyList<string> SentActivityIds => _sentActivityIds;
 

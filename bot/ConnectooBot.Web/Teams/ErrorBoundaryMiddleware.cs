@@ -42,8 +42,19 @@ internal sealed class ErrorBoundaryMiddleware(
         {
             Log.TurnFailed(logger, ex, turn.Activity.Type ?? string.Empty);
             await ApologizeAsync(turn);
+
+            // Storage unreachable: nothing was saved (writes are single ETag-checked operations), so Teams may retry.
+            turn.RetryRequested = IsStorageUnavailable(ex);
         }
     }
+
+    /// <summary>The storage service did not answer (the Azure SDK gives up with its retries' failures, aggregated).</summary>
+    private static bool IsStorageUnavailable(Exception ex) => ex switch
+    {
+        Azure.RequestFailedException { Status: 0 or >= 500 } => true,
+        AggregateException aggregate => aggregate.InnerExceptions.Count > 0 && aggregate.InnerExceptions.All(IsStorageUnavailable),
+        _ => false,
+    };
 
     private async Task ApologizeAsync(TurnContext turn)
     {

@@ -13,7 +13,7 @@ namespace ConnectooBot.Testing.Storage;
 public sealed class Azurite : IAsyncDisposable
 {
     public const string ConnectionVariable = "CONNECTOOBOT_AZURITE_CONNECTION";
-    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+    internal const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static Azurite? shared;
     private readonly Process? _process;
@@ -93,7 +93,7 @@ public sealed class Azurite : IAsyncDisposable
         return new Azurite(connection, process);
     }
 
-    private static async Task EnsureReachableAsync(string connection)
+    internal static async Task EnsureReachableAsync(string connection)
     {
         var client = new TableServiceClient(connection);
         Exception? last = null;
@@ -114,14 +114,14 @@ public sealed class Azurite : IAsyncDisposable
         throw new InvalidOperationException($"Azurite at {ConnectionVariable} does not answer.", last);
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ConnectooBot.sln")))

@@ -1,0 +1,78 @@
+using System.Diagnostics;
+
+namespace ConnectooBot.Testing.Storage;
+
+/// <summary>
+/// An Azurite of one test's own, keeping its data on disk, that the test can stop and start again on the same ports
+/// (a storage outage and its end). Never the shared instance: stopping that would break every other test.
+/// </summary>
+public sealed class PrivateAzurite : IAsyncDisposable
+{
+    private readonly string _location = Path.Combine(Path.GetTempPath(), "connectoo-azurite-" + Guid.NewGuid().ToString("N"));
+    private readonly (int Table, int Queue, int Blob) _ports = (Azurite.FreePort(), Azurite.FreePort(), Azurite.FreePort());
+    private Process? _process;
+
+    public string ConnectionString =>
+        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={Azurite.AccountKey};TableEndpoint=http://127.0.0.1:{_ports.Table}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{_ports.Queue}/devstoreaccount1;BlobEndpoint=http://127.0.0.1:{_ports.Blob}/devstoreaccount1;";
+
+    public static async Task<PrivateAzurite> StartAsync()
+    {
+        var azurite = new PrivateAzurite();
+        await azurite.StartAgainAsync();
+        return azurite;
+    }
+
+    public async Task StartAgainAsync()
+    {
+        Directory.CreateDirectory(_location);
+        var start = new ProcessStartInfo(Path.Combine(Azurite.RepositoryRoot(), "node_modules", ".bin", "azurite"))
+        {
+            ArgumentList = { "--silent", "--location", _location, "--skipApiVersionCheck", "--disableProductStyleUrl",
+                "--tableHost", "127.0.0.1", "--tablePort", $"{_ports.Table}", "--queueHost", "127.0.0.1", "--queuePort", $"{_ports.Queue}",
+                "--blobHost", "127.0.0.1", "--blobPort", $"{_ports.Blob}" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        _process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
+        await Azurite.EnsureReachableAsync(ConnectionString);
+    }
+
+    /// <summary>Stops Azurite the way a service shuts down (SIGTERM, so it writes its data), killing it only if it hangs.</summary>
+    public async Task StopAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            using (var term = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                await term.WaitForExitAsync();
+            }
+
+            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            try
+            {
+                await _process.WaitForExitAsync(grace.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                _process.Kill(entireProcessTree: true);
+                await _process.WaitForExitAsync();
+            }
+        }
+
+        _process?.Dispose();
+        _process = null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        try
+        {
+            Directory.Delete(_location, recursive: true);
+        }
+        catch (IOException)
+        {
+            // a file still closing: the temp folder is cleaned up by the system
+        }
+    }
+}
