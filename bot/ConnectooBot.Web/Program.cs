@@ -2,6 +2,7 @@ using ConnectooBot.Protocol.Hosting;
 using ConnectooBot.Storage;
 using ConnectooBot.Web.Badges;
 using ConnectooBot.Web.Commands;
+using ConnectooBot.Web.Delivery;
 using ConnectooBot.Web.Extensions;
 using ConnectooBot.Web.Legal;
 using ConnectooBot.Web.Teams.Progress;
@@ -18,6 +19,7 @@ builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddTeamsBot(builder.Configuration);
 builder.Services.AddBadges(builder.Configuration);
 builder.Services.AddLegalPages();
+builder.Services.AddDelivery(builder.Configuration);
 
 var app = builder.Build();
 if (HostCommands.TryRun(app, args) is { } exitCode)
@@ -30,6 +32,7 @@ app.MapHealthEndpoints();
 app.MapBadgeEndpoints();
 app.MapReportEndpoints();
 app.MapLegalPages();
+app.MapDeliveryEndpoints();
 app.Run();
 return 0;
 

@@ -1,0 +1,133 @@
+using System.Collections.Concurrent;
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace ConnectooBot.Web.Delivery;
+
+/// <summary>
+/// Per-tenant admission for sends: a token bucket per tenant (<see cref="DeliveryOptions.RequestsPerSecondPerTenant"/>,
+/// <see cref="DeliveryOptions.Burst"/>) and a tenant-wide pause after a 429 (until its Retry-After). The buckets are
+/// replenished by a timer on the injected <see cref="TimeProvider"/> (not their own), one token per 1/rate second
+/// elapsed, so a FakeTimeProvider drives them in tests and a late timer tick never loses tokens.
+/// </summary>
+internal sealed class TenantGate : IDisposable
+{
+    private static readonly TimeSpan MinTick = TimeSpan.FromMilliseconds(20);
+
+    private readonly ConcurrentDictionary<string, TokenBucketRateLimiter> _buckets = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _pausedUntil = new(StringComparer.Ordinal);
+    private readonly Lock _replenishGate = new();
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _period;
+    private readonly int _burst;
+    private readonly long _started;
+    private readonly ITimer _timer;
+    private long _periodsReplenished;
+
+    public TenantGate(IOptions<DeliveryOptions> options, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _time = time;
+        _period = TimeSpan.FromTicks(TimeSpan.TicksPerSecond / options.Value.RequestsPerSecondPerTenant);
+        _burst = options.Value.EffectiveBurst;
+        _started = time.GetTimestamp();
+        var tick = _period < MinTick ? MinTick : _period;
+        _timer = time.CreateTimer(_ => Replenish(), null, tick, tick);
+    }
+
+    /// <summary>
+    /// Waits for the tenant's next token (and for its pause to end). Returns <see cref="TenantTurn.Defer"/> when the
+    /// turn would come only after <paramref name="deadline"/>: the caller gives the message back instead of holding it.
+    /// </summary>
+    public async Task<TenantTurn> WaitTurnAsync(string tenantId, DateTimeOffset deadline, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var now = _time.GetUtcNow();
+            if (PausedUntil(tenantId) is { } until && until > now)
+            {
+                if (until >= deadline)
+                {
+                    return TenantTurn.Defer(until);
+                }
+
+                await Task.Delay(until - now, _time, cancellationToken);
+                continue;
+            }
+
+            if (deadline <= now)
+            {
+                return TenantTurn.Defer(now);
+            }
+
+            using var timeout = new CancellationTokenSource(deadline - now, _time);
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+            try
+            {
+                using var lease = await Bucket(tenantId).AcquireAsync(1, linked.Token);
+                if (!lease.IsAcquired)
+                {
+                    return TenantTurn.Defer(now + _period);
+                }
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                return TenantTurn.Defer(_time.GetUtcNow());
+            }
+
+            // A 429 may have paused the tenant while this send waited in line: then wait for the pause, token spent.
+            if (PausedUntil(tenantId) is not { } paused || paused <= _time.GetUtcNow())
+            {
+                return TenantTurn.Go;
+            }
+        }
+    }
+
+    /// <summary>Holds every send of the tenant until <paramref name="until"/> (a later pause wins over an earlier one).</summary>
+    public void Pause(string tenantId, DateTimeOffset until) =>
+        _pausedUntil.AddOrUpdate(tenantId, until, (_, current) => current > until ? current : until);
+
+    public DateTimeOffset? PausedUntil(string tenantId) => _pausedUntil.TryGetValue(tenantId, out var until) ? until : null;
+
+    /// <summary>Adds the tokens due since the last tick: one per elapsed period, at most a full bucket.</summary>
+    public void Replenish()
+    {
+        lock (_replenishGate)
+        {
+            var due = (long)(_time.GetElapsedTime(_started).Ticks / _period.Ticks);
+            var periods = Math.Min(due - _periodsReplenished, _burst);
+            _periodsReplenished = due;
+            if (periods <= 0)
+            {
+                return;
+            }
+
+            foreach (var bucket in _buckets.Values)
+            {
+                for (var i = 0; i < periods; i++)
+                {
+                    bucket.TryReplenish();
+                }
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        _timer.Dispose();
+        foreach (var bucket in _buckets.Values)
+        {
+            bucket.Dispose();
+        }
+    }
+
+    private TokenBucketRateLimiter Bucket(string tenantId) => _buckets.GetOrAdd(tenantId, _ => new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+    {
+        TokenLimit = _burst,
+        TokensPerPeriod = 1,
+        ReplenishmentPeriod = _period,
+        AutoReplenishment = false,
+        QueueLimit = int.MaxValue,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+    }));
+}
