@@ -6,33 +6,30 @@ namespace ConnectooBot.Web.Delivery;
 
 /// <summary>
 /// Per-tenant admission for sends: a token bucket per tenant (<see cref="DeliveryOptions.RequestsPerSecondPerTenant"/>,
-/// <see cref="DeliveryOptions.Burst"/>) and a tenant-wide pause after a 429 (until its Retry-After). The buckets are
-/// replenished by a timer on the injected <see cref="TimeProvider"/> (not their own), one token per 1/rate second
-/// elapsed, so a FakeTimeProvider drives them in tests and a late timer tick never loses tokens.
+/// <see cref="DeliveryOptions.Burst"/>) and a tenant-wide pause after a 429 (until its Retry-After), which runs on
+/// the injected <see cref="TimeProvider"/>. The buckets are System.Threading.RateLimiting token buckets in manual mode:
+/// a timer calls <see cref="ReplenishingRateLimiter.TryReplenish"/> every 20 ms and the bucket adds rate × the time
+/// elapsed since its last refill (measured on its own monotonic clock), so a late tick never loses tokens — and
+/// the refill itself cannot be driven by a FakeTimeProvider (tests of the rate run in real time).
 /// </summary>
 internal sealed class TenantGate : IDisposable
 {
-    private static readonly TimeSpan MinTick = TimeSpan.FromMilliseconds(20);
+    private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(20);
 
     private readonly ConcurrentDictionary<string, TokenBucketRateLimiter> _buckets = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DateTimeOffset> _pausedUntil = new(StringComparer.Ordinal);
-    private readonly Lock _replenishGate = new();
     private readonly TimeProvider _time;
-    private readonly TimeSpan _period;
+    private readonly int _rate;
     private readonly int _burst;
-    private readonly long _started;
     private readonly ITimer _timer;
-    private long _periodsReplenished;
 
     public TenantGate(IOptions<DeliveryOptions> options, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(options);
         _time = time;
-        _period = TimeSpan.FromTicks(TimeSpan.TicksPerSecond / options.Value.RequestsPerSecondPerTenant);
+        _rate = options.Value.RequestsPerSecondPerTenant;
         _burst = options.Value.EffectiveBurst;
-        _started = time.GetTimestamp();
-        var tick = _period < MinTick ? MinTick : _period;
-        _timer = time.CreateTimer(_ => Replenish(), null, tick, tick);
+        _timer = time.CreateTimer(_ => Replenish(), null, Tick, Tick);
     }
 
     /// <summary>
@@ -67,7 +64,7 @@ internal sealed class TenantGate : IDisposable
                 using var lease = await Bucket(tenantId).AcquireAsync(1, linked.Token);
                 if (!lease.IsAcquired)
                 {
-                    return TenantTurn.Defer(now + _period);
+                    return TenantTurn.Defer(now + Tick);
                 }
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -89,26 +86,12 @@ internal sealed class TenantGate : IDisposable
 
     public DateTimeOffset? PausedUntil(string tenantId) => _pausedUntil.TryGetValue(tenantId, out var until) ? until : null;
 
-    /// <summary>Adds the tokens due since the last tick: one per elapsed period, at most a full bucket.</summary>
+    /// <summary>Lets every bucket add the tokens earned since its last refill.</summary>
     public void Replenish()
     {
-        lock (_replenishGate)
+        foreach (var bucket in _buckets.Values)
         {
-            var due = (long)(_time.GetElapsedTime(_started).Ticks / _period.Ticks);
-            var periods = Math.Min(due - _periodsReplenished, _burst);
-            _periodsReplenished = due;
-            if (periods <= 0)
-            {
-                return;
-            }
-
-            foreach (var bucket in _buckets.Values)
-            {
-                for (var i = 0; i < periods; i++)
-                {
-                    bucket.TryReplenish();
-                }
-            }
+            bucket.TryReplenish();
         }
     }
 
@@ -124,8 +107,8 @@ internal sealed class TenantGate : IDisposable
     private TokenBucketRateLimiter Bucket(string tenantId) => _buckets.GetOrAdd(tenantId, _ => new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
     {
         TokenLimit = _burst,
-        TokensPerPeriod = 1,
-        ReplenishmentPeriod = _period,
+        TokensPerPeriod = _rate,
+        ReplenishmentPeriod = TimeSpan.FromSeconds(1),
         AutoReplenishment = false,
         QueueLimit = int.MaxValue,
         QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
