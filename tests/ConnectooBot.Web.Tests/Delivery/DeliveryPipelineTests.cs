@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using ConnectooBot.Learning.Conversations;
 using ConnectooBot.Learning.Delivery;
 using ConnectooBot.Learning.Ports;
@@ -18,6 +19,7 @@ public sealed class DeliveryPipelineTests
     public async Task Run_With500sTimeoutsAndA429Storm_EachRecipientGetsExactlyOneMessageAndOneOutcome()
     {
         await using var host = await DeliveryHosts.StartAsync(Azurite.NewTablePrefix(), s => s["Delivery:MaxAttempts"] = "10");
+        using var counters = new DeliveryCounters(host.Services.GetRequiredService<IMeterFactory>());
         var connector = host.Connector;
         connector.FailNext(10, 500);
         connector.FailNext(5, ConnectorFault.Hang(TimeSpan.FromSeconds(10)));
@@ -33,12 +35,14 @@ public sealed class DeliveryPipelineTests
         Assert.All(perConversation.Values, count => Assert.Equal(1, count));
         var statuses = connector.Requests.GroupBy(r => r.StatusCode).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal((10, 5, 30), (statuses.GetValueOrDefault(500), statuses.GetValueOrDefault(504), statuses.GetValueOrDefault(429)));
+        Assert.Equal((200, 30, 15), (counters["deliveries.sent"], counters["deliveries.throttled"], counters["deliveries.retried"]));
     }
 
     [Fact]
     public async Task Run_BlockedUninstalledAndNotFound_RecordsTheReasonAndMarksTheConversationInactive()
     {
         await using var host = await DeliveryHosts.StartAsync(Azurite.NewTablePrefix());
+        using var counters = new DeliveryCounters(host.Services.GetRequiredService<IMeterFactory>());
         var connector = host.Connector;
         var conversations = host.Services.GetRequiredService<IConversationStore>();
         string[] ids = ["a:blocked", "a:uninstalled", "a:gone", "a:fine"];
@@ -64,6 +68,7 @@ public sealed class DeliveryPipelineTests
         Assert.Equal([false, false, false, true], records.Select(r => r!.Active));
         Assert.Equal("BlockedByUser", records[0]!.InactiveReason);
         Assert.Equal(4, connector.Requests.Count); // no retry for a conversation that is gone
+        Assert.Equal((1, 3, 1), (counters["deliveries.sent"], counters["deliveries.failed"], counters["deliveries.failed|" + DeliveryReasons.Blocked]));
     }
 
     [Fact]
