@@ -13,6 +13,7 @@ namespace ConnectooBot.Web.Tests.Delivery;
 /// The delivery worker in the real host against Azurite and the recording connector: faults, throttling, poison,
 /// crashes and competing workers. Each test has its own table prefix (its own queues and ledger).
 /// </summary>
+[Collection(AzuriteLoadCollection.Name)]
 public sealed class DeliveryPipelineTests
 {
     [Fact]
