@@ -40,7 +40,7 @@ internal sealed class DeliveryProcessor(
         if (message.Attempt > settings.MaxAttempts)
         {
             // Received again after the last attempt (the worker died before parking it): park it now.
-            if (await ClaimAsync(message, sending) is { } last)
+            if (await ClaimAsync(message) is { } last)
             {
                 await ParkAsync(message, last);
             }
@@ -66,18 +66,21 @@ internal sealed class DeliveryProcessor(
             return;
         }
 
-        if (await ClaimAsync(message, sending) is { } claim)
+        if (await ClaimAsync(message) is { } claim)
         {
             await SendAsync(message, claim, sending);
         }
     }
 
-    /// <summary>The claim to send under, or null when the message was dealt with here.</summary>
-    private async Task<DeliveryClaim?> ClaimAsync(DeliveryMessage message, CancellationToken cancellationToken)
+    /// <summary>
+    /// The claim to send under, or null when the message was dealt with here. Not cancellable: a claim written but
+    /// never answered would later read as an interrupted send (the storage client's own timeouts bound it).
+    /// </summary>
+    private async Task<DeliveryClaim?> ClaimAsync(DeliveryMessage message)
     {
         var item = message.Item;
         var now = time.GetUtcNow();
-        var result = await ledger.TryClaimAsync(item.RunId, item.RecipientKey, now, now + options.Value.ClaimDuration, cancellationToken);
+        var result = await ledger.TryClaimAsync(item.RunId, item.RecipientKey, now, now + options.Value.ClaimDuration, Always);
         switch (result)
         {
             case DeliveryClaimResult.Claimed claimed:
@@ -108,6 +111,14 @@ internal sealed class DeliveryProcessor(
         if (ReadActivity(item.Payload) is not { } activity)
         {
             await FinishAsync(message, claim, DeliveryOutcome.Failed(DeliveryReasons.InvalidPayload));
+            return;
+        }
+
+        if (sending.IsCancellationRequested)
+        {
+            // Shutdown's grace ended before the send started: nothing went out, give it back untouched.
+            await ledger.ReleaseAsync(claim, time.GetUtcNow(), Always);
+            await inbox.ReturnAsync(message, TimeSpan.Zero, deferral: true, Always);
             return;
         }
 

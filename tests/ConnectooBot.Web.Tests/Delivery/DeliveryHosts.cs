@@ -21,9 +21,9 @@ internal static class DeliveryHosts
         {
             settings["Storage:TablePrefix"] = prefix;
             settings["Bot:Connector:MaxRetries"] = "0";
-            settings["Delivery:VisibilityTimeout"] = "00:00:04";
+            settings["Delivery:VisibilityTimeout"] = "00:00:08";
             settings["Delivery:SendTimeout"] = "00:00:01";
-            settings["Delivery:ClaimMargin"] = "00:00:01";
+            settings["Delivery:ClaimMargin"] = "00:00:04"; // room for the outcome write on a loaded machine
             settings["Delivery:PollInterval"] = "00:00:00.050";
             settings["Delivery:RetryBaseDelay"] = "00:00:00";
             settings["Delivery:RetryMaxDelay"] = "00:00:00";
