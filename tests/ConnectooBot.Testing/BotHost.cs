@@ -49,7 +49,7 @@ public sealed class BotHost : IAsyncDisposable
     /// <summary>Table Storage requests since the last <see cref="StorageRequestCounter.Reset"/> (Azurite hosts only).</summary>
     public StorageRequestCounter StorageRequests => Services.GetRequiredService<StorageRequestCounter>();
 
-    public static async Task<BotHost> StartAsync(bool authenticated = false, bool azurite = false, Action<IDictionary<string, string?>>? configure = null, TimeProvider? time = null, Action<IServiceCollection>? services = null)
+    public static async Task<BotHost> StartAsync(bool authenticated = false, bool azurite = false, Action<IDictionary<string, string?>>? configure = null, TimeProvider? time = null, Action<IServiceCollection>? extraServices = null)
     {
         var connector = await RecordingConnector.StartAsync();
         var issuer = authenticated ? await TestTokenIssuer.StartAsync() : null;
@@ -83,17 +83,17 @@ public sealed class BotHost : IAsyncDisposable
                 builder.UseSetting(key, value);
             }
 
-            builder.ConfigureTestServices(testServices =>
+            builder.ConfigureTestServices(services =>
             {
-                testServices.RemoveAll<IBotAccessTokenProvider>();
-                testServices.AddSingleton<IBotAccessTokenProvider>(new FakeBotAccessTokenProvider());
+                services.RemoveAll<IBotAccessTokenProvider>();
+                services.AddSingleton<IBotAccessTokenProvider>(new FakeBotAccessTokenProvider());
                 if (time is not null)
                 {
-                    testServices.RemoveAll<TimeProvider>();
-                    testServices.AddSingleton(time);
+                    services.RemoveAll<TimeProvider>();
+                    services.AddSingleton(time);
                 }
 
-                services?.Invoke(testServices);
+                extraServices?.Invoke(services);
             });
         });
         var activities = new ActivityFactory(connector.ServiceUrl, issuer?.AppId ?? "00000000-0000-0000-0000-00000000b071");

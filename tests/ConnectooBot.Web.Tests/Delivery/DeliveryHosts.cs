@@ -32,7 +32,7 @@ internal static class DeliveryHosts
             settings["Nudges:SchedulerEnabled"] = "false";
             settings["Reminders:SchedulerEnabled"] = "false";
             configure?.Invoke(settings);
-        }, services: services);
+        }, extraServices: services);
 
     public static string Conversation(int recipient) => $"a:recipient-{recipient}";
 
