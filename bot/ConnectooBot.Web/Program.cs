@@ -2,6 +2,7 @@ using ConnectooBot.Protocol.Hosting;
 using ConnectooBot.Storage;
 using ConnectooBot.Web.Badges;
 using ConnectooBot.Web.Commands;
+using ConnectooBot.Web.Delivery;
 using ConnectooBot.Web.Extensions;
 using ConnectooBot.Web.Legal;
 using ConnectooBot.Web.Teams.Privacy;
@@ -19,6 +20,7 @@ builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddTeamsBot(builder.Configuration);
 builder.Services.AddBadges(builder.Configuration);
 builder.Services.AddLegalPages();
+builder.Services.AddDelivery(builder.Configuration);
 
 var app = builder.Build();
 if (HostCommands.TryRun(app, args) is { } exitCode)
@@ -32,6 +34,7 @@ app.MapBadgeEndpoints();
 app.MapReportEndpoints();
 app.MapPersonalDataEndpoints();
 app.MapLegalPages();
+app.MapDeliveryEndpoints();
 app.Run();
 return 0;
 

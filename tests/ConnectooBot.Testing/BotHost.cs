@@ -53,7 +53,7 @@ public sealed class BotHost : IAsyncDisposable
     /// <summary>Table Storage requests since the last <see cref="StorageRequestCounter.Reset"/> (Azurite hosts only).</summary>
     public StorageRequestCounter StorageRequests => Services.GetRequiredService<StorageRequestCounter>();
 
-    public static async Task<BotHost> StartAsync(bool authenticated = false, bool azurite = false, Action<IDictionary<string, string?>>? configure = null, TimeProvider? time = null)
+    public static async Task<BotHost> StartAsync(bool authenticated = false, bool azurite = false, Action<IDictionary<string, string?>>? configure = null, TimeProvider? time = null, Action<IServiceCollection>? extraServices = null)
     {
         var connector = await RecordingConnector.StartAsync();
         var issuer = authenticated ? await TestTokenIssuer.StartAsync() : null;
@@ -98,6 +98,8 @@ public sealed class BotHost : IAsyncDisposable
                     services.RemoveAll<TimeProvider>();
                     services.AddSingleton(time);
                 }
+
+                extraServices?.Invoke(services);
             });
         });
         var activities = new ActivityFactory(connector.ServiceUrl, issuer?.AppId ?? "00000000-0000-0000-0000-00000000b071");

@@ -11,5 +11,8 @@ public sealed class TableNames(string prefix)
 
     public string Claims { get; } = prefix + "Claims";
 
-    public IReadOnlyList<string> All => [Learners, Conversations, Teams, Claims];
+    /// <summary>The delivery ledger: one partition per run, one row per recipient, plus the run index.</summary>
+    public string Deliveries { get; } = prefix + "Deliveries";
+
+    public IReadOnlyList<string> All => [Learners, Conversations, Teams, Claims, Deliveries];
 }

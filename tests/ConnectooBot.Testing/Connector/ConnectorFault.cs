@@ -6,6 +6,12 @@ namespace ConnectooBot.Testing.Connector;
 /// <summary>A failure the <see cref="RecordingConnector"/> answers on demand: status, Teams error body, Retry-After.</summary>
 public sealed record ConnectorFault(int StatusCode, string? Body, string? RetryAfter = null)
 {
+    /// <summary>How long the connector holds the request before answering; the client usually gives up first (timeout).</summary>
+    public TimeSpan? Delay { get; init; }
+
+    /// <summary>No answer for <paramref name="delay"/> (then 504): the client's timeout fires, nothing is delivered.</summary>
+    public static ConnectorFault Hang(TimeSpan delay) => Error(504, "GatewayTimeout", "The recording connector hung.") with { Delay = delay };
+
     /// <summary><c>{"error":{"code","message"}}</c>; without a code, the usual Teams code for the status.</summary>
     public static ConnectorFault Error(int statusCode, string? code = null, string? message = null) =>
         new(statusCode, ErrorBody(code ?? DefaultCode(statusCode), message ?? $"Recording connector fault {statusCode}."));

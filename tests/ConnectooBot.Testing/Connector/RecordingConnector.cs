@@ -176,6 +176,18 @@ public sealed class RecordingConnector : IAsyncDisposable
             : _behaviour.Handle(request.Method, path, query, activity, body);
         Record(recorded with { StatusCode = reply.StatusCode }, reply);
 
+        if (fault?.Delay is { } delay)
+        {
+            try
+            {
+                await Task.Delay(delay, _timeProvider, context.RequestAborted).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return; // the client gave up
+            }
+        }
+
         var response = context.Response;
         response.StatusCode = reply.StatusCode;
         if (fault?.RetryAfter is { } retryAfter)

@@ -1,0 +1,19 @@
+using System.Globalization;
+using ConnectooBot.Benchmarks;
+
+static int Number(string text) => int.Parse(text, CultureInfo.InvariantCulture);
+
+return args switch
+{
+    ["connector", var rate, var urlFile, var statsFile] => await ConnectorMode.RunAsync(Number(rate), urlFile, statsFile),
+    ["enqueue", var count, var runId, var serviceUrl] => await EnqueueMode.RunAsync(Number(count), runId, serviceUrl),
+    ["wait", var runId, var statsFile, var timeout] => await WaitMode.RunAsync(runId, statsFile, Number(timeout), null),
+    ["wait", var runId, var statsFile, var timeout, var delivered] => await WaitMode.RunAsync(runId, statsFile, Number(timeout), Number(delivered)),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: connector RATE URL_FILE STATS_FILE | enqueue COUNT RUN_ID SERVICE_URL | wait RUN_ID STATS_FILE TIMEOUT_S [DELIVERED_AT_LEAST]");
+    return 2;
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text.Json;
+using ConnectooBot.Learning.Delivery;
+
+namespace ConnectooBot.Benchmarks;
+
+/// <summary>
+/// <c>wait RUN_ID STATS_FILE TIMEOUT_SECONDS [DELIVERED_AT_LEAST]</c>: with DELIVERED_AT_LEAST, waits until the
+/// connector delivered that many (the script then kills the worker); without, waits for the run to complete and prints
+/// the report (Markdown) from the ledger and the connector's counts.
+/// </summary>
+internal static class WaitMode
+{
+    public static async Task<int> RunAsync(string runId, string statsFile, int timeoutSeconds, int? deliveredAtLeast)
+    {
+        var (_, ledger) = await BenchmarkStorage.OpenAsync();
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(timeoutSeconds);
+        while (DateTimeOffset.UtcNow < deadline)
+        {
+            var stats = await ReadStatsAsync(statsFile);
+            if (deliveredAtLeast is { } threshold)
+            {
+                if (stats?.Delivered >= threshold)
+                {
+                    return 0;
+                }
+            }
+            else if (await ledger.GetRunAsync(runId, CancellationToken.None) is { IsComplete: true } summary)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1.5)); // the connector writes its counts every second
+                Console.WriteLine(Report(summary, await ReadStatsAsync(statsFile)));
+                return 0;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+        }
+
+        await Console.Error.WriteLineAsync($"timed out after {timeoutSeconds} s");
+        return 1;
+    }
+
+    private static string Report(DeliveryRunSummary summary, ConnectorStats? stats)
+    {
+        var planned = summary.Run.Planned;
+        var inv = CultureInfo.InvariantCulture;
+        var duration = stats is null ? 0 : stats.LastDeliverySeconds - stats.FirstDeliverySeconds;
+        var rate = duration > 0 ? (stats!.Delivered - 1) / duration : 0;
+        var lost = planned - (stats?.DistinctConversations ?? 0);
+        var reasons = string.Join(", ", summary.FailedByReason.Select(r => $"{r.Key}: {r.Value}"));
+        return string.Join('\n',
+            $"| planned | {planned} |",
+            $"| ledger: sent / failed / skipped / in progress | {summary.Sent} / {summary.Failed} / {summary.Skipped} / {summary.InProgress} |",
+            $"| ledger failures by reason | {(reasons.Length == 0 ? "none" : reasons)} |",
+            $"| connector: messages delivered | {stats?.Delivered} |",
+            $"| connector: distinct recipients reached | {stats?.DistinctConversations} |",
+            $"| connector: duplicates | {stats?.Duplicates} |",
+            $"| recipients never reached (loss) | {lost} |",
+            $"| connector: 429 answers | {stats?.Throttled} |",
+            $"| first → last delivery | {duration.ToString("0.0", inv)} s |",
+            $"| delivered rate (incl. the restart) | {rate.ToString("0.0", inv)} /s |");
+    }
+
+    private static async Task<ConnectorStats?> ReadStatsAsync(string statsFile)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(await File.ReadAllTextAsync(statsFile), BenchmarkJsonContext.Default.ConnectorStats);
+        }
+        catch (Exception ex) when (ex is IOException or JsonException)
+        {
+            return null;
+        }
+    }
+}
