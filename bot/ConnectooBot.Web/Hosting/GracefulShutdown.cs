@@ -1,14 +1,15 @@
 namespace ConnectooBot.Web.Hosting;
 
 /// <summary>
-/// When the host starts stopping (before the server and the background services stop), waits for the requests in
-/// flight, turns among them, to finish, within <see cref="HostOptions.ShutdownTimeout"/>. Readiness is already
-/// unhealthy by then (<see cref="StoppingHealthCheck"/>).
+/// When the host starts stopping (its lifecycle "stopping" step, before the server and the background services stop),
+/// turns readiness unhealthy (<see cref="ShutdownSignal"/>) and waits for the requests in flight, turns among them, to
+/// finish, within <see cref="HostOptions.ShutdownTimeout"/>. The server keeps answering meanwhile.
 /// </summary>
-internal sealed class GracefulShutdown(InFlightRequests inFlight, TimeProvider time, ILogger<GracefulShutdown> logger) : IHostedLifecycleService
+internal sealed class GracefulShutdown(InFlightRequests inFlight, ShutdownSignal shutdown, TimeProvider time, ILogger<GracefulShutdown> logger) : IHostedLifecycleService
 {
     public async Task StoppingAsync(CancellationToken cancellationToken)
     {
+        shutdown.Begin();
         var pending = inFlight.Count;
         if (pending == 0)
         {

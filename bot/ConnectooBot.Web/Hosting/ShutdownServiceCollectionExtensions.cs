@@ -20,6 +20,7 @@ public static class ShutdownServiceCollectionExtensions
         services.AddOptions<HostOptions>()
             .Configure<IOptions<ShutdownOptions>>((host, shutdown) => host.ShutdownTimeout = shutdown.Value.ShutdownTimeout);
         services.AddSingleton<InFlightRequests>();
+        services.AddSingleton<ShutdownSignal>();
         services.AddTransient<IStartupFilter, InFlightRequestStartupFilter>();
         services.AddHostedService<GracefulShutdown>();
         services.AddHealthChecks().AddCheck<StoppingHealthCheck>(StoppingHealthCheck.Name, tags: ["ready"]);

@@ -1,6 +1,6 @@
 using System.Reflection;
 using Azure.Monitor.OpenTelemetry.Exporter;
-using Microsoft.AspNetCore.Http;
+using ConnectooBot.Web.Hosting;
 using OpenTelemetry;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
@@ -47,7 +47,7 @@ public static class TelemetryServiceCollectionExtensions
                 .AddSource(BotTracing.SourceName)
                 .AddAspNetCoreInstrumentation(aspNetCore =>
                 {
-                    aspNetCore.Filter = http => !IsProbe(http.Request.Path);
+                    aspNetCore.Filter = http => !HealthPaths.IsProbe(http.Request.Path);
                     aspNetCore.EnrichWithHttpRequest = (span, request) => span.SetTag("url.path", UrlRedaction.Path(request.Path));
                 })
                 .AddHttpClientInstrumentation(http =>
@@ -56,11 +56,7 @@ public static class TelemetryServiceCollectionExtensions
                 .AddMeter(MeterWildcard)
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation())
-            .WithLogging(configureBuilder: null, configureOptions: logs =>
-            {
-                logs.IncludeScopes = false;
-                logs.IncludeFormattedMessage = false;
-            });
+            .WithLogging();
 
         if (exporters.AzureMonitorConnectionString is { } connectionString)
         {
@@ -72,11 +68,14 @@ public static class TelemetryServiceCollectionExtensions
             telemetry.UseOtlpExporter(); // reads OTEL_EXPORTER_OTLP_ENDPOINT, _PROTOCOL, _HEADERS itself
         }
 
+        // After the exporters: the Azure Monitor one turns formatted messages on. Only templates and arguments go out.
+        services.PostConfigure<OpenTelemetryLoggerOptions>(logs =>
+        {
+            logs.IncludeScopes = false;
+            logs.IncludeFormattedMessage = false;
+        });
         return services;
     }
-
-    private static bool IsProbe(PathString path) =>
-        path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/readyz", StringComparison.OrdinalIgnoreCase);
 
     private static string? Version() =>
         typeof(TelemetryServiceCollectionExtensions).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
