@@ -19,7 +19,8 @@ public static class TelemetryServiceCollectionExtensions
     /// <see cref="TelemetryExporters"/>); with no destination configured, nothing is set up and nothing leaves the
     /// process. Logs go out from <see cref="TelemetryOptions.ExportedLogLevel"/> up (Information by default), without
     /// scopes and without the formatted message: only the template and its arguments, which the bot keeps free of
-    /// personal data above Trace. HTTP spans carry redacted paths (<see cref="UrlRedaction"/>).
+    /// personal data above Trace; exceptions lose their messages (<see cref="RedactedException"/>). HTTP spans carry
+    /// redacted paths (<see cref="UrlRedaction"/>).
     /// </summary>
     public static IServiceCollection AddTelemetry(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -56,7 +57,7 @@ public static class TelemetryServiceCollectionExtensions
                 .AddMeter(MeterWildcard)
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation())
-            .WithLogging();
+            .WithLogging(logging => logging.AddProcessor(new ExceptionRedactionProcessor())); // before any exporter
 
         if (exporters.AzureMonitorConnectionString is { } connectionString)
         {

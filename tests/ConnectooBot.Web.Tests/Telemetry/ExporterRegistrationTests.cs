@@ -2,7 +2,6 @@ using Azure.Monitor.OpenTelemetry.Exporter;
 using ConnectooBot.Web.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Logs;
@@ -100,16 +99,5 @@ public sealed class ExporterRegistrationTests
             || (!d.IsKeyedService && (d.ImplementationType?.Assembly == exporter
                 || d.ImplementationInstance?.GetType().Assembly == exporter
                 || d.ImplementationFactory?.Method.DeclaringType?.Assembly == exporter)))];
-    }
-
-    private sealed class TestEnvironment : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = "Test";
-
-        public string ApplicationName { get; set; } = "ConnectooBot.Web";
-
-        public string ContentRootPath { get; set; } = AppContext.BaseDirectory;
-
-        public Microsoft.Extensions.FileProviders.IFileProvider ContentRootFileProvider { get; set; } = new Microsoft.Extensions.FileProviders.NullFileProvider();
     }
 }
