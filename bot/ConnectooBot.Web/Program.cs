@@ -4,9 +4,11 @@ using ConnectooBot.Web.Badges;
 using ConnectooBot.Web.Commands;
 using ConnectooBot.Web.Delivery;
 using ConnectooBot.Web.Extensions;
+using ConnectooBot.Web.Hosting;
 using ConnectooBot.Web.Legal;
 using ConnectooBot.Web.Teams.Privacy;
 using ConnectooBot.Web.Teams.Progress;
+using ConnectooBot.Web.Telemetry;
 
 if (await BadgeCommands.TryRunAsync(args))
 {
@@ -15,6 +17,8 @@ if (await BadgeCommands.TryRunAsync(args))
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddHealthChecks();
+builder.Services.AddTelemetry(builder.Configuration, builder.Environment);
+builder.Services.AddGracefulShutdown(builder.Configuration);
 builder.Services.AddBotProtocol(builder.Configuration);
 builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddTeamsBot(builder.Configuration);

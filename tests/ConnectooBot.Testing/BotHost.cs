@@ -53,7 +53,15 @@ public sealed class BotHost : IAsyncDisposable
     /// <summary>Table Storage requests since the last <see cref="StorageRequestCounter.Reset"/> (Azurite hosts only).</summary>
     public StorageRequestCounter StorageRequests => Services.GetRequiredService<StorageRequestCounter>();
 
-    public static async Task<BotHost> StartAsync(bool authenticated = false, bool azurite = false, Action<IDictionary<string, string?>>? configure = null, TimeProvider? time = null, Action<IServiceCollection>? extraServices = null)
+    /// <param name="services">Replaces or adds services after the host's own (a test's stand-ins).</param>
+    /// <param name="extraServices">The same, kept for the delivery tests' name.</param>
+    public static async Task<BotHost> StartAsync(
+        bool authenticated = false,
+        bool azurite = false,
+        Action<IDictionary<string, string?>>? configure = null,
+        TimeProvider? time = null,
+        Action<IServiceCollection>? extraServices = null,
+        Action<IServiceCollection>? services = null)
     {
         var connector = await RecordingConnector.StartAsync();
         var issuer = authenticated ? await TestTokenIssuer.StartAsync() : null;
@@ -88,18 +96,19 @@ public sealed class BotHost : IAsyncDisposable
                 builder.UseSetting(key, value);
             }
 
-            builder.ConfigureTestServices(services =>
+            builder.ConfigureTestServices(collection =>
             {
-                services.RemoveAll<IBotAccessTokenProvider>();
-                services.AddSingleton<IBotAccessTokenProvider>(new FakeBotAccessTokenProvider());
-                services.AddSingleton<ILoggerProvider>(logs);
+                collection.RemoveAll<IBotAccessTokenProvider>();
+                collection.AddSingleton<IBotAccessTokenProvider>(new FakeBotAccessTokenProvider());
+                collection.AddSingleton<ILoggerProvider>(logs);
                 if (time is not null)
                 {
-                    services.RemoveAll<TimeProvider>();
-                    services.AddSingleton(time);
+                    collection.RemoveAll<TimeProvider>();
+                    collection.AddSingleton(time);
                 }
 
-                extraServices?.Invoke(services);
+                extraServices?.Invoke(collection);
+                services?.Invoke(collection);
             });
         });
         var activities = new ActivityFactory(connector.ServiceUrl, issuer?.AppId ?? "00000000-0000-0000-0000-00000000b071");

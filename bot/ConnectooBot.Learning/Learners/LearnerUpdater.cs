@@ -3,7 +3,7 @@ using ConnectooBot.Learning.Ports;
 namespace ConnectooBot.Learning.Learners;
 
 /// <summary>Changes a learner with optimistic concurrency (<see cref="OptimisticUpdate"/>).</summary>
-public sealed class LearnerUpdater(ILearnerStore store, TimeProvider time)
+public sealed class LearnerUpdater(ILearnerStore store, TimeProvider time, IConflictObserver? conflicts = null)
 {
     public const int MaxAttempts = OptimisticUpdate.MaxAttempts;
 
@@ -14,6 +14,7 @@ public sealed class LearnerUpdater(ILearnerStore store, TimeProvider time)
             (learner, ct) => store.InsertAsync(learner, ct),
             (learner, etag, ct) => store.ReplaceAsync(learner, etag, ct),
             change,
+            conflicts is null ? null : () => conflicts.OnConflict("learner"),
             time,
             cancellationToken);
 }

@@ -11,12 +11,14 @@ public static class OptimisticUpdate
     private static readonly TimeSpan BackoffStep = TimeSpan.FromMilliseconds(10);
 
     /// <param name="change">Given the current value (null if new), the new value, or the same instance for "no change".</param>
+    /// <param name="onConflict">Called before each retry after a conflict (the host counts them); may be null.</param>
     /// <returns>The value that was saved, or the unchanged current value.</returns>
     public static async Task<T?> RunAsync<T>(
         Func<CancellationToken, Task<Versioned<T>?>> read,
         Func<T, CancellationToken, Task> insert,
         Func<T, string, CancellationToken, Task> replace,
         Func<T?, T?> change,
+        Action? onConflict,
         TimeProvider time,
         CancellationToken cancellationToken)
         where T : class
@@ -49,6 +51,7 @@ public static class OptimisticUpdate
             }
             catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
             {
+                onConflict?.Invoke();
                 await Task.Delay(BackoffStep * (attempt * Random.Shared.NextDouble()), time, cancellationToken);
             }
         }

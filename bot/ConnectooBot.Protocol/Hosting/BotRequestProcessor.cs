@@ -99,7 +99,9 @@ public sealed class BotRequestProcessor(
 
     private async Task<InvokeResponse?> RunTurnAsync(Activity activity, AuthenticationOutcome auth)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(lifetime.ApplicationStopping);
+        // Not cancelled when stopping begins: the host waits for turns in flight (graceful shutdown), and only a host
+        // that gave up waiting (ApplicationStopped) cancels what is left.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(lifetime.ApplicationStopped);
         timeout.CancelAfter(options.Value.TurnTimeout);
         var turn = new TurnContext(activity, auth.Identity ?? new System.Security.Claims.ClaimsIdentity(), connector);
         await pipeline.RunAsync(turn, timeout.Token).ConfigureAwait(false);

@@ -16,7 +16,8 @@ public sealed class BadgeIssuer(
     CredentialSigner signer,
     BadgeUrls urls,
     TimeProvider time,
-    ILogger<BadgeIssuer> logger)
+    ILogger<BadgeIssuer> logger,
+    IConflictObserver? conflicts = null)
 {
     private const int MaxAttempts = 20;
 
@@ -71,6 +72,7 @@ public sealed class BadgeIssuer(
             }
             catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
             {
+                conflicts?.OnConflict("badge");
                 Log.BadgeStatusIndexTaken(logger, statusIndex, award.BadgeId);
             }
         }

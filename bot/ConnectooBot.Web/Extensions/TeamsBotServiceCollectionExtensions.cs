@@ -1,3 +1,4 @@
+using ConnectooBot.Learning.Ports;
 using ConnectooBot.Protocol.Turns;
 using ConnectooBot.Web.Cards;
 using ConnectooBot.Web.Content;
@@ -10,6 +11,7 @@ using ConnectooBot.Web.Teams.Nudges;
 using ConnectooBot.Web.Teams.Privacy;
 using ConnectooBot.Web.Teams.Progress;
 using ConnectooBot.Web.Teams.Reminders;
+using ConnectooBot.Web.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace ConnectooBot.Web.Extensions;
@@ -73,9 +75,15 @@ public static class TeamsBotServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<ReminderScheduler>());
         services.AddSingleton<ConversationCaptureMiddleware>();
         services.AddSingleton<ErrorBoundaryMiddleware>();
+        services.AddMetrics();
+        services.AddSingleton<BotMetrics>();
+        services.AddSingleton<IConflictObserver>(sp => sp.GetRequiredService<BotMetrics>());
+        services.AddSingleton<TurnTelemetryMiddleware>();
 
-        // Order matters: the error boundary wraps everything, including the conversation capture.
+        // Order matters: the error boundary wraps everything, including the conversation capture; the turn telemetry
+        // sits right inside it, to see the exceptions the boundary turns into apologies.
         services.AddSingleton<ITurnMiddleware>(sp => sp.GetRequiredService<ErrorBoundaryMiddleware>());
+        services.AddSingleton<ITurnMiddleware>(sp => sp.GetRequiredService<TurnTelemetryMiddleware>());
         services.AddSingleton<ITurnMiddleware>(sp => sp.GetRequiredService<ConversationCaptureMiddleware>());
         services.AddSingleton(sp => BotRoutes.Build(
             sp.GetRequiredService<UiContent>(),
