@@ -19,47 +19,123 @@ public sealed class BadgeConversationTests() : BotTest()
 
     private UiContent Ui => Bot.Services.GetRequiredService<UiContent>();
 
+    /// <summary>
+    /// Install to badge in each language: every lesson read, a failed quiz and its retry, a double click on an answer,
+    /// a language switch mid-course, a click on a stale card — and the badge card at the end, in the new language.
+    /// </summary>
     [Theory]
-    [InlineData("fr-BE")]
-    [InlineData("nl-BE")]
-    [InlineData("de-BE")]
-    [InlineData("en-US")]
-    public async Task Learner_ReadsEveryModule_PassesEveryQuiz_AndReceivesTheBadgeCard(string locale)
+    [InlineData("fr-BE", "nl")]
+    [InlineData("nl-BE", "de")]
+    [InlineData("de-BE", "en")]
+    [InlineData("en-US", "fr")]
+    public async Task Learner_GoesFromInstallToBadge_ThroughAFailedQuiz_ADoubleClick_ALanguageSwitch_AndAStaleClick(string locale, string switchTo)
     {
         var language = locale[..2];
         var chat = Bot.PersonalChat(TeamsUser.Create("Aïcha Janssens", locale));
         await chat.InstallAsync();
+        var modules = Course.Modules;
+
+        // Module 1: read every step, fail the quiz (5 of 8), then pass the retry.
+        await OpenAsync(chat, "module.open", modules[0].Id);
+        var firstStep = chat.Card!;
+        for (var i = 0; i < modules[0].Steps.Count; i++)
+        {
+            await chat.ClickAsync(Ui.Text(language, "lesson.next"));
+        }
+
+        await chat.ClickAsync(chat.Card!.Buttons[0]["title"]!.GetValue<string>());
+        var failed = await TakeQuizAsync(chat, language, correct: 5);
+        Assert.Contains(Ui.Format(language, "result.failed", ("pass", 80)), failed.Card.Texts);
+        await chat.ClickAsync(Ui.Text(language, "result.retry"));
+        await TakeQuizAsync(chat, language, correct: 8);
+
+        // Module 2: a double click on the first answer counts once.
+        await OpenAsync(chat, "module.open", modules[1].Id);
+        await chat.PostAsync(Execute(chat, "quiz.start", modules[1].Id));
+        var question = chat.Card!;
+        await AnswerRightAsync(chat);
+        var submit = question.Buttons.Single(b => b["verb"]?.GetValue<string>() == "quiz.answer");
+        await chat.ClickAsync(question, submit["title"]!.GetValue<string>(), new Dictionary<string, string> { ["choice"] = Correct(submit) });
+        Assert.Single(Learner(chat).Progress.Module(modules[1].Id).Attempts.Single().Answers);
+        await chat.ClickAsync(Ui.Text(language, "feedback.next"));
+        await FinishQuizAsync(chat, language, answered: 1);
+
+        // Module 3 in the first language, then a switch of language; the rest of the course in the new one.
+        await CompleteModuleAsync(chat, modules[2], language);
+        await chat.SendAsync(Ui.CommandWord(language, "language"));
+        await chat.ClickAsync(Ui.Text(switchTo, "language.name"));
+        Assert.Equal(switchTo, Learner(chat).Language);
+
+        // A click on the very first lesson card changes nothing and says so.
+        var before = Learner(chat).Progress;
+        var stale = await chat.ClickAsync(firstStep, Ui.Text(language, "lesson.next"));
+        Assert.Contains(Ui.Text(switchTo, "stale.where"), stale.Card.Texts);
+        Assert.Equal(before.Current, Learner(chat).Progress.Current);
 
         BotReply last = null!;
-        foreach (var module in Course.Modules)
+        foreach (var module in modules.Skip(3))
         {
-            last = await CompleteModuleAsync(chat, module, language);
+            last = await CompleteModuleAsync(chat, module, switchTo);
         }
 
         // The last result card says the course is complete; the badge card arrives as a new message below it.
-        Assert.Contains(Ui.Text(language, "result.completed"), new CardView(last.InvokeCard!).Texts);
+        Assert.Contains(Ui.Text(switchTo, "result.completed"), new CardView(last.InvokeCard!).Texts);
         var badgeCard = Assert.Single(BadgeCards(last));
         var card = new CardView(badgeCard);
-        Assert.Equal(Ui.Format(language, "badgecard.title", ("name", "Aïcha Janssens")), card.Texts[0]);
+        Assert.Equal(Ui.Format(switchTo, "badgecard.title", ("name", "Aïcha Janssens")), card.Texts[0]);
         var image = badgeCard["body"]![0]!;
         Assert.Equal("Image", image["type"]!.GetValue<string>());
         Assert.False(string.IsNullOrWhiteSpace(image["altText"]!.GetValue<string>()));
         var facts = FactsOf(badgeCard);
-        Assert.Equal("Aïcha Janssens", facts[Ui.Text(language, "badgecard.holder")]);
-        Assert.Matches(@"\d{1,2}\.? \S+ 20\d\d", facts[Ui.Text(language, "badgecard.date")]);
-        foreach (var module in Course.Modules)
+        Assert.Equal("Aïcha Janssens", facts[Ui.Text(switchTo, "badgecard.holder")]);
+        Assert.Matches(@"\d{1,2}\.? \S+ 20\d\d", facts[Ui.Text(switchTo, "badgecard.date")]);
+        foreach (var module in modules)
         {
-            Assert.Equal("100 %", facts[module.Texts[language].Title]);
+            Assert.Equal("100 %", facts[module.Texts[switchTo].Title]);
         }
 
+        Assert.Equal(2, Learner(chat).Progress.Module(modules[0].Id).Attempts.Count);
         var badge = Assert.Single(await Bot.Services.GetRequiredService<IBadgeStore>().FindByLearnerAsync(new(Bot.Activities.TenantId, chat.User.AadObjectId), CancellationToken.None));
-        var verify = OpenUrl(badgeCard, Ui.Text(language, "badgecard.verify"));
+        var verify = OpenUrl(badgeCard, Ui.Text(switchTo, "badgecard.verify"));
         Assert.EndsWith("/badges/" + badge.BadgeId, verify, StringComparison.Ordinal);
-        using var page = await Bot.Client.GetAsync(new Uri(verify).PathAndQuery + "?lang=" + language);
+        using var page = await Bot.Client.GetAsync(new Uri(verify).PathAndQuery + "?lang=" + switchTo);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("Aïcha Janssens", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.EndsWith("/badges/" + badge.BadgeId + "/image.png", OpenUrl(badgeCard, Ui.Text(language, "badgecard.download")), StringComparison.Ordinal);
+        Assert.EndsWith("/badges/" + badge.BadgeId + "/image.png", OpenUrl(badgeCard, Ui.Text(switchTo, "badgecard.download")), StringComparison.Ordinal);
     }
+
+    private async Task<BotReply> TakeQuizAsync(PersonalChat chat, string language, int correct)
+    {
+        BotReply reply = null!;
+        for (var i = 0; i < Course.QuestionsPerAttempt; i++)
+        {
+            var submit = chat.Card!.Buttons.Single(b => b["verb"]?.GetValue<string>() == "quiz.answer");
+            var choice = i < correct ? Correct(submit) : Wrong(submit);
+            await chat.ClickAsync(submit["title"]!.GetValue<string>(), new Dictionary<string, string> { ["choice"] = choice });
+            reply = await chat.ClickAsync(Ui.Text(language, i < Course.QuestionsPerAttempt - 1 ? "feedback.next" : "feedback.result"));
+        }
+
+        return reply;
+    }
+
+    private async Task FinishQuizAsync(PersonalChat chat, string language, int answered)
+    {
+        for (var i = answered; i < Course.QuestionsPerAttempt; i++)
+        {
+            await AnswerRightAsync(chat);
+            await chat.ClickAsync(Ui.Text(language, i < Course.QuestionsPerAttempt - 1 ? "feedback.next" : "feedback.result"));
+        }
+    }
+
+    private string Correct(JsonObject submit) => Question(submit).Correct;
+
+    private string Wrong(JsonObject submit) => Question(submit).Choices.First(c => c != Question(submit).Correct);
+
+    private Question Question(JsonObject submit) =>
+        Course.FindModule(submit["data"]!["m"]!.GetValue<string>())!.FindQuestion(submit["data"]!["q"]!.GetValue<string>())!;
+
+    private Learning.Learners.Learner Learner(PersonalChat chat) =>
+        Bot.Services.GetRequiredService<Learning.Ports.ILearnerStore>().FindAsync(new(Bot.Activities.TenantId, chat.User.AadObjectId), CancellationToken.None).Result!.Value;
 
     [Fact]
     public async Task DoubleClickOnTheLastResult_IssuesOneBadge_AndPostsOneBadgeCard()
