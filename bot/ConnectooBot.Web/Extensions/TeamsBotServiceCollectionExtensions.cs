@@ -56,6 +56,7 @@ public static class TeamsBotServiceCollectionExtensions
         services.AddSingleton<ReportLinks>();
         services.AddSingleton<ProgressFlow>();
         services.AddSingleton<PrivateMessenger>();
+        services.AddSingleton<ProactiveOutbox>();
         services.AddOptions<NudgeOptions>().Bind(configuration.GetSection(NudgeOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<NudgeCards>();
         services.AddSingleton<NudgesFlow>();

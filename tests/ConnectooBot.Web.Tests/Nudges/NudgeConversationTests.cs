@@ -41,9 +41,10 @@ public sealed class NudgeConversationTests
 
         bot.Connector.Clear();
         time.SetUtcNow(MondayAtTenBrussels);
-        var posts = await bot.Connector.WaitForActivitiesAsync(1, TimeSpan.FromSeconds(10));
+        await time.PumpUntilAsync(() => bot.Connector.Activities.Count > 0, TimeSpan.FromMilliseconds(500));
+        var posts = bot.Connector.Activities;
         time.Advance(TimeSpan.FromHours(1));
-        await Task.Delay(300);
+        await time.PumpUntilAsync(() => false, TimeSpan.FromSeconds(1), rounds: 30);
 
         var nudge = new CardView((JsonObject)Assert.Single(bot.Connector.Activities).Activity.Attachments![0].Content!);
         Assert.Equal(TeamId, posts[0].ConversationId);
@@ -84,16 +85,18 @@ public sealed class NudgeConversationTests
 
         first.Connector.Clear();
         time.SetUtcNow(MondayAtTenBrussels);
-        await WaitForAnyAsync(first, second);
+        await time.PumpUntilAsync(() => first.Connector.Activities.Count + second.Connector.Activities.Count > 0, TimeSpan.FromMilliseconds(500));
         time.Advance(TimeSpan.FromSeconds(40));
-        await Task.Delay(500);
+        await time.PumpUntilAsync(() => false, TimeSpan.FromSeconds(1), rounds: 30);
 
         Assert.Equal(1, first.Connector.Activities.Count + second.Connector.Activities.Count);
+        var run = await first.Services.GetRequiredService<IDeliveryLedger>().GetRunAsync($"nudge/{first.Activities.TenantId}/{TeamId}/2026-11-23", CancellationToken.None);
+        Assert.Equal((1, 1, true), (run!.Run.Planned, run.Sent, run.IsComplete)); // the delivery ledger, as operators see it
 
         await using var restarted = await BotHost.StartAsync(azurite: true, configure: s => s["Storage:TablePrefix"] = prefix, time: time);
         restarted.Connector.SetRoster([Member(_anne), Member(_bart)], TeamId);
         time.Advance(TimeSpan.FromMinutes(1));
-        await Task.Delay(500);
+        await time.PumpUntilAsync(() => false, TimeSpan.FromSeconds(1), rounds: 30);
 
         Assert.Empty(restarted.Connector.Activities);
         Assert.Equal(1, first.Connector.Activities.Count + second.Connector.Activities.Count);
@@ -116,13 +119,6 @@ public sealed class NudgeConversationTests
         return new CardView(body["value"]!.AsObject());
     }
 
-    private static async Task WaitForAnyAsync(BotHost first, BotHost second)
-    {
-        for (var i = 0; i < 100 && first.Connector.Activities.Count + second.Connector.Activities.Count == 0; i++)
-        {
-            await Task.Delay(100);
-        }
-    }
 
     private static TeamsChannelAccount Member(TeamsUser user) => new() { Id = user.AccountId, AadObjectId = user.AadObjectId, Name = user.Name };
 }

@@ -41,7 +41,9 @@ public sealed class ReminderConversationTests : IAsyncLifetime
         var saturday = await Scheduler.ScanAsync(CancellationToken.None);
         _time.SetUtcNow(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero)); // Tuesday, 8 days later, 10:00 Brussels
         var tuesday = await Scheduler.ScanAsync(CancellationToken.None);
+        await _time.PumpUntilAsync(() => _bot.Connector.Activities.Count > before, TimeSpan.FromMilliseconds(500));
         var again = await Scheduler.ScanAsync(CancellationToken.None);
+        await _time.PumpUntilAsync(() => false, TimeSpan.FromSeconds(1), rounds: 30); // a duplicate would arrive now
 
         Assert.Equal(0, saturday.Sent);
         Assert.Equal(1, tuesday.Sent);
@@ -72,6 +74,8 @@ public sealed class ReminderConversationTests : IAsyncLifetime
         Assert.StartsWith("Erledigt. Keine Erinnerungen bis zum 8. Dezember 2026", snoozed.Card.Title, StringComparison.Ordinal);
         Assert.Equal(0, whileSnoozed.Sent);
         Assert.Contains("snoozed", whileSnoozed.Held);
+        var runs = await _bot.Services.GetRequiredService<Learning.Ports.IDeliveryLedger>().ListRunsAsync(DateTimeOffset.MinValue, CancellationToken.None);
+        Assert.Contains(runs, r => r.SkippedByReason.GetValueOrDefault("snoozed") == 1); // held back, and recorded as skipped
         Assert.Equal(0, whileOff.Sent);
         Assert.Contains("opted-out", whileOff.Held);
         Assert.Equal(Ui.Text("de", "reminders.status.off"), status.Card.Title);
@@ -90,6 +94,7 @@ public sealed class ReminderConversationTests : IAsyncLifetime
 
         _time.SetUtcNow(MondayMorning.AddDays(1).AddHours(1)); // Tuesday 11:00 Brussels
         var scan = await Scheduler.ScanAsync(CancellationToken.None);
+        await _time.PumpUntilAsync(() => _bot.Connector.Activities.Count > before, TimeSpan.FromMilliseconds(500));
         var review = new CardView((JsonObject)_bot.Connector.Activities.Skip(before).Single().Activity.Attachments![0].Content!);
         var submit = review.Buttons.Single(b => b["verb"]?.GetValue<string>() == "nudge.answer");
         var question = course.Modules[0].FindQuestion(submit["data"]!["q"]!.GetValue<string>())!;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ConnectooBot.Learning.Delivery;
 using ConnectooBot.Learning.Ports;
 using ConnectooBot.Learning.Scheduling;
 using ConnectooBot.Learning.Teams;
@@ -12,7 +13,7 @@ namespace ConnectooBot.Web.Teams.Nudges;
 
 /// <summary>
 /// Posts each team's weekly nudge on time and exactly once: every tick it looks for due occurrences, and only the
-/// instance whose claim (a storage insert keyed by team and local date) succeeds posts — also with several
+/// instance whose claim (a storage insert keyed by team and local date) succeeds hands it to the delivery pipeline — also with several
 /// instances and across restarts. A bot that was down sends only the last missed occurrence, within the catch-up window.
 /// </summary>
 internal sealed class NudgeScheduler(
@@ -21,12 +22,12 @@ internal sealed class NudgeScheduler(
     IServiceProvider services,
     TeamReports reports,
     NudgeCards cards,
+    ProactiveOutbox outbox,
     Learning.Catalog.Course course,
     IOptions<NudgeOptions> options,
     TimeProvider time,
     ILogger<NudgeScheduler> logger) : BackgroundService
 {
-    private const int SendAttempts = 3;
     private readonly ConcurrentDictionary<string, string> _handled = new(StringComparer.Ordinal);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -79,30 +80,30 @@ internal sealed class NudgeScheduler(
         return posted;
     }
 
+    /// <summary>Builds the nudge (team progress now, question of the week) and hands it to the delivery pipeline.</summary>
     private async Task<bool> PostAsync(TeamRecord team, Occurrence occurrence, CancellationToken cancellationToken)
     {
-        var connector = services.GetRequiredService<IConnectorClient>();
-        for (var attempt = 1; ; attempt++)
+        try
         {
-            try
-            {
-                var progress = await reports.BuildAsync(connector, team, cancellationToken);
-                var (module, question) = QuestionOfTheWeek.Pick(course, team.TeamId, occurrence.Key);
-                var card = cards.Nudge(team, progress, module, question, Languages.FromLocale(team.Locale));
-                var message = new Activity { Type = ActivityTypes.Message, Attachments = [Attachment.AdaptiveCard(card)] };
-                await connector.SendToConversationAsync(team.ServiceUrl, team.ChannelId, message, cancellationToken);
-                Log.NudgePosted(logger, occurrence.Key);
-                return true;
-            }
-            catch (ConnectorException e) when (e.Failure is ConnectorFailure.Throttled or ConnectorFailure.ServiceError or ConnectorFailure.Timeout or ConnectorFailure.PreconditionFailed && attempt < SendAttempts)
-            {
-                await Task.Delay(TimeSpan.FromSeconds(attempt * 2), time, cancellationToken);
-            }
-            catch (ConnectorException e)
-            {
-                Log.NudgeFailed(logger, occurrence.Key, e.Failure);
-                return false;
-            }
+            var progress = await reports.BuildAsync(services.GetRequiredService<IConnectorClient>(), team, cancellationToken);
+            var (module, question) = QuestionOfTheWeek.Pick(course, team.TeamId, occurrence.Key);
+            var card = cards.Nudge(team, progress, module, question, Languages.FromLocale(team.Locale));
+            var message = new Activity { Type = ActivityTypes.Message, Attachments = [Attachment.AdaptiveCard(card)] };
+            await outbox.SendRunAsync(
+                $"nudge/{team.TenantId}/{team.TeamId}/{occurrence.Key}",
+                DeliveryKinds.ChannelNudge,
+                team.TenantId,
+                [new OutgoingMessage(team.ChannelId, team.TenantId, team.ServiceUrl, team.ChannelId, message)],
+                [],
+                cancellationToken);
+            Log.NudgePosted(logger, occurrence.Key);
+            return true;
+        }
+        catch (ConnectorException e)
+        {
+            // The roster could not be read: the nudge goes out next time (the claim is kept, so never twice).
+            Log.NudgeFailed(logger, occurrence.Key, e.Failure);
+            return false;
         }
     }
 }

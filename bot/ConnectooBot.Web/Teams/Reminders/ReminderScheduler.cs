@@ -1,8 +1,8 @@
 using ConnectooBot.Learning.Conversations;
+using ConnectooBot.Learning.Delivery;
 using ConnectooBot.Learning.Learners;
 using ConnectooBot.Learning.Ports;
 using ConnectooBot.Learning.Scheduling;
-using ConnectooBot.Protocol.Connector;
 using ConnectooBot.Protocol.Schema;
 using ConnectooBot.Web.Cards;
 using ConnectooBot.Web.Content;
@@ -14,8 +14,8 @@ using Values = System.Collections.Generic.Dictionary<string, System.Text.Json.No
 namespace ConnectooBot.Web.Teams.Reminders;
 
 /// <summary>
-/// Looks at every learner on a schedule and sends what <see cref="ReminderPolicy"/> says is due — a reminder or a
-/// spaced-review question — in their personal chat. Each one is claimed first (one storage insert per learner and
+/// Looks at every learner on a schedule and hands what <see cref="ReminderPolicy"/> says is due — a reminder or a
+/// spaced-review question — to the delivery pipeline, for their personal chat. Each one is claimed first (one storage insert per learner and
 /// week or review step), so two instances or a restart never send it twice.
 /// </summary>
 internal sealed class ReminderScheduler(
@@ -23,7 +23,7 @@ internal sealed class ReminderScheduler(
     IConversationStore conversations,
     IScheduleClaims claims,
     LearnerUpdater updater,
-    IServiceProvider services,
+    ProactiveOutbox outbox,
     Learning.Catalog.Course course,
     CourseCards courseCards,
     NudgeCards nudgeCards,
@@ -59,47 +59,59 @@ internal sealed class ReminderScheduler(
         }
     }
 
-    /// <summary>One pass over every learner. Returns what this instance sent and held back.</summary>
+    /// <summary>
+    /// One pass over every learner: what is due and claimed by this instance goes to the delivery pipeline as one run;
+    /// what is due but held back (quiet hours, snoozed, turned off, no chat) is recorded as skipped, once a day per
+    /// learner. Returns what this instance queued and held back.
+    /// </summary>
     public async Task<ReminderScan> ScanAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var policy = Policy;
         var chats = new Dictionary<string, IReadOnlyDictionary<string, ConversationRecord>>(StringComparer.Ordinal);
         var scan = new ReminderScan();
+        var outgoing = new List<OutgoingMessage>();
+        var held = new List<(string, string)>();
+        var day = now.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         await foreach (var learner in learners.ListAllAsync(cancellationToken))
         {
-            switch (policy.Decide(course, learner, now))
+            var decision = policy.Decide(course, learner, now);
+            if (decision is null)
             {
-                case null:
-                    continue;
-                case PersonalNudge.Held held:
-                    scan.Held.Add(held.Reason);
-                    continue;
-                case { } due:
-                    if (!chats.TryGetValue(learner.Key.TenantId, out var tenantChats))
-                    {
-                        tenantChats = chats[learner.Key.TenantId] = await PersonalChatsAsync(learner.Key.TenantId, cancellationToken);
-                    }
+                continue;
+            }
 
-                    if (!tenantChats.TryGetValue(learner.Key.UserId, out var chat))
-                    {
-                        scan.Held.Add("no-personal-chat");
-                        continue;
-                    }
+            if (!chats.TryGetValue(learner.Key.TenantId, out var tenantChats))
+            {
+                tenantChats = chats[learner.Key.TenantId] = await PersonalChatsAsync(learner.Key.TenantId, cancellationToken);
+            }
 
-                    if (await claims.TryClaimAsync($"personal/{learner.Key}", PersonalNudge.KeyOf(due, now), now, cancellationToken))
-                    {
-                        scan.Sent += await SendAsync(learner, due, chat, now, cancellationToken) ? 1 : 0;
-                    }
+            var reason = decision is PersonalNudge.Held h ? h.Reason : tenantChats.ContainsKey(learner.Key.UserId) ? null : DeliveryReasons.NotInstalled;
+            if (reason is not null)
+            {
+                scan.Held.Add(reason);
+                if (await claims.TryClaimAsync($"personal/{learner.Key}", $"held/{day}/{reason}", now, cancellationToken))
+                {
+                    held.Add((learner.Key.ToString(), reason));
+                }
 
-                    break;
+                continue;
+            }
+
+            var chat = tenantChats[learner.Key.UserId];
+            if (await claims.TryClaimAsync($"personal/{learner.Key}", PersonalNudge.KeyOf(decision, now), now, cancellationToken))
+            {
+                outgoing.Add(await PrepareAsync(learner, decision, chat, now, cancellationToken));
             }
         }
 
+        await outbox.SendRunAsync($"personal/{now:yyyy-MM-ddTHH:mm:ss}/{Guid.NewGuid():N}", DeliveryKinds.Reminder, null, outgoing, held, cancellationToken);
+        scan.Sent = outgoing.Count;
         return scan;
     }
 
-    private async Task<bool> SendAsync(Learner learner, PersonalNudge due, ConversationRecord chat, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Marks the nudge as sent in the learner's state and builds its message.</summary>
+    private async Task<OutgoingMessage> PrepareAsync(Learner learner, PersonalNudge due, ConversationRecord chat, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var updated = await updater.UpdateAsync(learner.Key, current => current is null ? null : ReminderPolicy.Sent(current, due, now), cancellationToken) ?? learner;
         var card = due switch
@@ -110,23 +122,9 @@ internal sealed class ReminderScheduler(
                 ["text"] = content.Format(updated.Language, "reminder.text", ("where", updated.Progress.Current is { } at ? courseCards.Describe(updated, at) : "—")),
             }),
         };
-        try
-        {
-            var message = new Activity { Type = ActivityTypes.Message, Attachments = [Attachment.AdaptiveCard(card)] };
-            await services.GetRequiredService<IConnectorClient>().SendToConversationAsync(chat.ServiceUrl, chat.ConversationId, message, cancellationToken);
-            Log.PersonalNudgeSent(logger, due is PersonalNudge.Review ? "review" : "reminder");
-            return true;
-        }
-        catch (ConnectorException e)
-        {
-            Log.PersonalNudgeFailed(logger, e.Failure);
-            if (e.Failure.MeansConversationGone())
-            {
-                await conversations.MarkInactiveAsync(chat.TenantId, chat.ConversationId, e.Failure.ToString(), now, cancellationToken);
-            }
-
-            return false;
-        }
+        Log.PersonalNudgeSent(logger, due is PersonalNudge.Review ? "review" : "reminder");
+        var message = new Activity { Type = ActivityTypes.Message, Attachments = [Attachment.AdaptiveCard(card)] };
+        return new OutgoingMessage(learner.Key.ToString(), chat.TenantId, chat.ServiceUrl, chat.ConversationId, message);
     }
 
     private System.Text.Json.Nodes.JsonObject ReviewCard(Learner learner, PersonalNudge.Review review)
