@@ -3,14 +3,15 @@
 # local connector that allows CONNECTOR_RATE requests/s (default 50; 429 + Retry-After: 1 beyond). The worker is
 # killed with SIGKILL after KILL_AFTER deliveries (default 3000; 0: no kill) and started again. Prints a Markdown
 # table (ledger and connector counts: loss, duplicates, delivered rate) and appends it to tests/ConnectooBot.Benchmarks/RESULTS.md.
-# Usage: scripts/bench-delivery.sh [COUNT] [KILL_AFTER]   (env: CONNECTOR_RATE, WORKER_RATE default 48, WORKER_BURST default 1)
+# Usage: scripts/bench-delivery.sh [COUNT] [KILL_AFTER]   (env: CONNECTOR_RATE, WORKER_RATE default 48, WORKER_BURST default 1,
+#        KEEP_LOGS=DIR keeps the worker's, connector's and Azurite's logs there)
 set -euo pipefail
 # shellcheck source=lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
 case "${1:-}" in
   -h | --help)
-    sed -n '2,7p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,8p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit 0
     ;;
 esac
@@ -27,6 +28,7 @@ cleanup() {
   stop_process_group "$WORKER_PID" "worker"
   stop_process_group "$CONNECTOR_PID" "connector"
   stop_process_group "$AZURITE_PID" "Azurite"
+  if [[ -n "${KEEP_LOGS:-}" ]]; then mkdir -p "$KEEP_LOGS" && cp "$WORK_DIR"/*.log "$KEEP_LOGS"/ 2>/dev/null || true; fi
   rm -rf "$WORK_DIR"
 }
 trap cleanup EXIT
@@ -60,7 +62,7 @@ start_worker() {
     Bot__Connector__AllowLoopbackServiceUrls=true Bot__Connector__MaxRetries=0 \
     Delivery__RequestsPerSecondPerTenant="$WORKER_RATE" Delivery__Burst="$WORKER_BURST" Delivery__VisibilityTimeout=00:00:20 \
     Delivery__SendTimeout=00:00:05 Delivery__ClaimMargin=00:00:03 Delivery__PollInterval=00:00:00.200 \
-    Nudges__SchedulerEnabled=false Reminders__SchedulerEnabled=false Logging__LogLevel__Default=Warning \
+    Nudges__SchedulerEnabled=false Reminders__SchedulerEnabled=false Logging__LogLevel__Default=Warning Logging__LogLevel__ConnectooBot.Web.Delivery=Information \
     dotnet ConnectooBot.Web.dll
   WORKER_PID=$STARTED_PID
 }

@@ -9,11 +9,13 @@ return args switch
     ["enqueue", var count, var runId, var serviceUrl] => await EnqueueMode.RunAsync(Number(count), runId, serviceUrl),
     ["wait", var runId, var statsFile, var timeout] => await WaitMode.RunAsync(runId, statsFile, Number(timeout), null),
     ["wait", var runId, var statsFile, var timeout, var delivered] => await WaitMode.RunAsync(runId, statsFile, Number(timeout), Number(delivered)),
+    ["turns", var botDll, var peerDir, var outMarkdown] => await TurnsMode.RunAsync(botDll, peerDir, outMarkdown, quick: false),
+    ["turns", var botDll, var peerDir, var outMarkdown, "quick"] => await TurnsMode.RunAsync(botDll, peerDir, outMarkdown, quick: true),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: connector RATE URL_FILE STATS_FILE | enqueue COUNT RUN_ID SERVICE_URL | wait RUN_ID STATS_FILE TIMEOUT_S [DELIVERED_AT_LEAST]");
+    Console.Error.WriteLine("usage: connector RATE URL_FILE STATS_FILE | enqueue COUNT RUN_ID SERVICE_URL | wait RUN_ID STATS_FILE TIMEOUT_S [DELIVERED_AT_LEAST] | turns BOT_DLL PEER_DIR OUT_MD [quick]");
     return 2;
 }

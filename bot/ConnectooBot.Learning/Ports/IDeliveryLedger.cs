@@ -32,7 +32,11 @@ public interface IDeliveryLedger
     /// <summary>Claims a recipient for sending until <paramref name="leaseUntil"/> (see <see cref="DeliveryClaimResult"/>).</summary>
     Task<DeliveryClaimResult> TryClaimAsync(string runId, string recipientKey, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
 
-    /// <summary>Records the final outcome under the claim; false when the claim was lost (taken over after its lease).</summary>
+    /// <summary>
+    /// Records the final outcome under the claim; false when the claim was lost (taken over after its lease). A
+    /// <see cref="DeliveryStatus.Sent"/> outcome also replaces the "interrupted; may have been sent" failure that a worker
+    /// taking the claim over recorded: the send did happen, so the ledger says so.
+    /// </summary>
     Task<bool> CompleteAsync(DeliveryClaim claim, DeliveryOutcome outcome, DateTimeOffset at, CancellationToken cancellationToken);
 
     /// <summary>Gives the claim back without an outcome (a retry is queued); false when the claim was lost.</summary>

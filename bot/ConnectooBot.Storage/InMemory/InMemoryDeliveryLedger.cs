@@ -115,7 +115,25 @@ public sealed class InMemoryDeliveryLedger(TimeSpan retention) : IDeliveryLedger
     public Task<bool> CompleteAsync(DeliveryClaim claim, DeliveryOutcome outcome, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        return Task.FromResult(ReplaceIfHeld(claim, new DeliveryEntry(claim.RunId, claim.RecipientKey, outcome.Status, outcome.Reason, null, at)));
+        var entry = new DeliveryEntry(claim.RunId, claim.RecipientKey, outcome.Status, outcome.Reason, null, at);
+        lock (_gate)
+        {
+            if (ReplaceIfHeld(claim, entry))
+            {
+                return Task.FromResult(true);
+            }
+
+            // Taken over and recorded as "interrupted; may have been sent" — but it was sent: say so.
+            if (outcome.Status == DeliveryStatus.Sent
+                && _rows.TryGetValue((claim.RunId, claim.RecipientKey), out var row)
+                && row.Entry is { Status: DeliveryStatus.Failed, Reason: DeliveryReasons.Interrupted })
+            {
+                Write(entry);
+                return Task.FromResult(true);
+            }
+
+            return Task.FromResult(false);
+        }
     }
 
     public Task<bool> ReleaseAsync(DeliveryClaim claim, DateTimeOffset at, CancellationToken cancellationToken) =>

@@ -11,6 +11,9 @@ namespace ConnectooBot.Storage.Tables;
 /// claimed by insert (or by replace with the ETag read), completed and released only with the claim's ETag. Run rows
 /// live in the partition <see cref="RunsPartition"/> (not a base64url string, so no run id can collide with it), so
 /// listing and purging runs never scans recipient rows. Every row carries <c>ExpiresAt</c> (written + retention).
+/// Every write also carries a fresh <c>WriteId</c>: when the storage client retries a write whose first try landed but
+/// whose answer was lost (a timeout), the retry fails with 409 or 412 against our own row, and the WriteId tells us the
+/// write is ours — without it such a claim would be orphaned and later read as an interrupted send, never delivered.
 /// </summary>
 public sealed class TableDeliveryLedger(TableClient table, TimeSpan retention) : IDeliveryLedger
 {
@@ -151,7 +154,17 @@ public sealed class TableDeliveryLedger(TableClient table, TimeSpan retention) :
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(outcome);
         var row = Row(claim.RunId, claim.RecipientKey, outcome.Status, outcome.Reason, null, at);
-        return await TryReplaceAsync(row, new ETag(claim.Version), cancellationToken) is not null;
+        if (await TryReplaceAsync(row, new ETag(claim.Version), cancellationToken) is not null)
+        {
+            return true;
+        }
+
+        // The claim was taken over and recorded as "interrupted; may have been sent" — but it was sent: say so.
+        return outcome.Status == DeliveryStatus.Sent
+            && await ReadAsync(claim.RunId, claim.RecipientKey, cancellationToken) is { } current
+            && Status(current) == DeliveryStatus.Failed
+            && current.GetString("Reason") == DeliveryReasons.Interrupted
+            && await TryReplaceAsync(Row(claim.RunId, claim.RecipientKey, outcome.Status, outcome.Reason, null, at), current.ETag, cancellationToken) is not null;
     }
 
     public async Task<bool> ReleaseAsync(DeliveryClaim claim, DateTimeOffset at, CancellationToken cancellationToken)
@@ -169,8 +182,10 @@ public sealed class TableDeliveryLedger(TableClient table, TimeSpan retention) :
             ["LeaseUntil"] = leaseUntil,
             ["UpdatedAt"] = at,
             ["ExpiresAt"] = at + retention,
+            ["WriteId"] = Guid.NewGuid().ToString("N"),
         };
 
+    /// <summary>The new ETag, or null when the row exists (and is not this very write, landed by an earlier try).</summary>
     private async Task<string?> TryAddAsync(TableEntity row, CancellationToken cancellationToken)
     {
         try
@@ -180,10 +195,11 @@ public sealed class TableDeliveryLedger(TableClient table, TimeSpan retention) :
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
-            return null;
+            return await OwnWriteAsync(row, cancellationToken);
         }
     }
 
+    /// <summary>The new ETag, or null when the row changed since <paramref name="etag"/> (by another write than this one) or is gone.</summary>
     private async Task<string?> TryReplaceAsync(TableEntity row, ETag etag, CancellationToken cancellationToken)
     {
         try
@@ -191,10 +207,21 @@ public sealed class TableDeliveryLedger(TableClient table, TimeSpan retention) :
             var response = await table.UpdateEntityAsync(row, etag, TableUpdateMode.Replace, cancellationToken);
             return response.Headers.ETag?.ToString() ?? throw new InvalidOperationException("Table Storage returned no ETag.");
         }
-        catch (RequestFailedException ex) when (ex.Status is 412 or 404)
+        catch (RequestFailedException ex) when (ex.Status == 412)
+        {
+            return await OwnWriteAsync(row, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
         {
             return null;
         }
+    }
+
+    /// <summary>The row's ETag when the stored row is <paramref name="row"/>'s own write (a retried request that had landed).</summary>
+    private async Task<string?> OwnWriteAsync(TableEntity row, CancellationToken cancellationToken)
+    {
+        var stored = await table.GetEntityIfExistsAsync<TableEntity>(row.PartitionKey, row.RowKey, cancellationToken: cancellationToken);
+        return stored.HasValue && stored.Value!.GetString("WriteId") == row.GetString("WriteId") ? stored.Value.ETag.ToString() : null;
     }
 
     private async Task<TableEntity?> ReadAsync(string runId, string recipientKey, CancellationToken cancellationToken)

@@ -73,6 +73,29 @@ public abstract class DeliveryLedgerContract
     }
 
     [Fact]
+    public async Task Complete_Sent_AfterATakeoverRecordedInterrupted_CorrectsTheLedgerToSent_ButNoOtherOutcomeDoes()
+    {
+        var (first, second) = await CreateAsync();
+        var run = NewRun();
+        var slow = ((DeliveryClaimResult.Claimed)await first.TryClaimAsync(run, "a:1", At, At + Lease, CancellationToken.None)).Claim;
+        var slowFailing = ((DeliveryClaimResult.Claimed)await first.TryClaimAsync(run, "a:2", At, At + Lease, CancellationToken.None)).Claim;
+        var later = At + Lease + TimeSpan.FromSeconds(1);
+        foreach (var recipient in new[] { "a:1", "a:2" })
+        {
+            var takeover = Assert.IsType<DeliveryClaimResult.TakenOver>(await second.TryClaimAsync(run, recipient, later, later + Lease, CancellationToken.None)).Claim;
+            Assert.True(await second.CompleteAsync(takeover, DeliveryOutcome.Failed(DeliveryReasons.Interrupted), later, CancellationToken.None));
+        }
+
+        // The slow worker's send did go out: its Sent replaces the guess. A failure it reports changes nothing.
+        Assert.True(await first.CompleteAsync(slow, DeliveryOutcome.Sent, later.AddSeconds(1), CancellationToken.None));
+        Assert.False(await first.CompleteAsync(slowFailing, DeliveryOutcome.Failed("forbidden"), later.AddSeconds(1), CancellationToken.None));
+
+        Assert.Equal(DeliveryStatus.Sent, (await second.FindAsync(run, "a:1", CancellationToken.None))?.Status);
+        var unchanged = await second.FindAsync(run, "a:2", CancellationToken.None);
+        Assert.Equal((DeliveryStatus.Failed, DeliveryReasons.Interrupted), (unchanged?.Status, unchanged?.Reason));
+    }
+
+    [Fact]
     public async Task Release_ThenClaimAgain_ClaimsForTheRetry()
     {
         var (ledger, _) = await CreateAsync();

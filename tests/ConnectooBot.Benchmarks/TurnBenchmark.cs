@@ -1,0 +1,227 @@
+using System.Diagnostics;
+using System.Globalization;
+using Azure.Data.Tables;
+using ConnectooBot.Storage;
+using ConnectooBot.Testing.Connector;
+using ConnectooBot.Testing.Conversations;
+using ConnectooBot.Testing.Load;
+
+namespace ConnectooBot.Benchmarks;
+
+/// <summary>
+/// The turn benchmark, all in one run so the figures are side by side: at each concurrency level, the real host (its
+/// own process) on Azurite, Azurite's raw read+upsert pairs, the host with in-memory storage and the botbuilder peer
+/// (in memory too) given byte for byte the same activities; then memory with an empty store versus after N more
+/// learners, and cold starts. Replies that go through the connector land in a local recording connector.
+/// </summary>
+internal sealed class TurnBenchmark(TurnBenchmarkSettings settings, TextWriter progress)
+{
+    private readonly List<string> _problems = [];
+    private int _nextSeed = 1;
+
+    public async Task<TurnBenchmarkReport> RunAsync()
+    {
+        await using var connector = await RecordingConnector.StartAsync();
+        var activities = new ActivityFactory(connector.ServiceUrl);
+        var storage = new StorageOptions { ConnectionString = settings.StorageConnection, TablePrefix = settings.TablePrefix + "turns" };
+
+        await using var onAzurite = await StartBotAsync(AzureSettings(storage.TablePrefix));
+        await using var inMemory = await StartBotAsync(MemorySettings());
+        await using var peer = await ChildProcess.StartAsync("node", ["bot.mjs"], settings.PeerDirectory, new Dictionary<string, string>());
+        using var azuriteClient = onAzurite.CreateClient();
+        using var memoryClient = inMemory.CreateClient();
+        using var peerClient = peer.CreateClient();
+
+        progress.WriteLine("Warming up the three bots…");
+        await WarmUpAsync(azuriteClient, activities);
+        var warmUpRecordings = await WarmUpAsync(memoryClient, activities, record: true);
+        await LoadRunner.RunAsync(peerClient, Replay(warmUpRecordings), settings.WarmUp, settings.WarmUp);
+        var shape = await LearnerShapeAsync(storage);
+
+        var levels = new List<LevelFigures>();
+        foreach (var concurrency in settings.Levels)
+        {
+            progress.WriteLine($"Concurrency {concurrency}: storage pairs, bot on Azurite, bot in memory, peer…");
+            var raw = await RawStorageLoad.RunAsync(storage, shape, concurrency, settings.WarmUp, settings.Measure);
+            var bot = await LoadRunner.RunAsync(azuriteClient, Learners(activities, concurrency), settings.WarmUp, settings.Measure);
+            var recorded = Learners(activities, concurrency, record: true);
+            var memory = await LoadRunner.RunAsync(memoryClient, recorded, settings.WarmUp, settings.Measure);
+            var reference = await LoadRunner.RunAsync(peerClient, Replay(recorded), settings.WarmUp, settings.Measure);
+            levels.Add(new LevelFigures(concurrency, bot, raw, memory, reference));
+            Check($"bot on Azurite at {concurrency}", bot);
+            Check($"bot in memory at {concurrency}", memory);
+            Check($"peer at {concurrency}", reference);
+        }
+
+        CheckLogs("bot on Azurite", onAzurite);
+        CheckLogs("bot in memory", inMemory);
+        var memoryFigures = await MeasureMemoryAsync(activities);
+        var coldStart = await MeasureColdStartsAsync(activities);
+        return new TurnBenchmarkReport(settings, levels, memoryFigures, coldStart, _problems);
+    }
+
+    private async Task<MemoryFigures> MeasureMemoryAsync(ActivityFactory activities)
+    {
+        var prefix = settings.TablePrefix + "mem";
+        progress.WriteLine($"Memory: a host on an empty store, then {settings.StoredLearners} more learners…");
+        await using var bot = await StartBotAsync(AzureSettings(prefix));
+        using var client = bot.CreateClient();
+        await SteadyWorkloadAsync(client, activities);
+        var empty = await SettledResidentBytesAsync(bot);
+
+        // Each new learner: install, then Start (first lesson card) — state written for every one of them.
+        var seedClock = Stopwatch.StartNew();
+        var newcomers = Enumerable.Range(0, settings.StoredLearners).Select(_ => new SimulatedLearner(activities, _nextSeed++)).ToList();
+        var seeding = await SeedAsync(client, newcomers, turnsEach: 2, concurrency: 64);
+        var seedSeconds = seedClock.Elapsed.TotalSeconds;
+        Check("seeding learners", seeding);
+
+        await SteadyWorkloadAsync(client, activities);
+        var after = await SettledResidentBytesAsync(bot);
+        var rows = await CountRowsAsync(new StorageOptions { ConnectionString = settings.StorageConnection, TablePrefix = prefix });
+        CheckLogs("memory host", bot);
+        return new MemoryFigures(empty, after, settings.StoredLearners, rows, seedSeconds, seeding);
+    }
+
+    private async Task<ColdStartFigures> MeasureColdStartsAsync(ActivityFactory activities)
+    {
+        var ready = new List<double>();
+        var firstTurn = new List<double>();
+        for (var i = 0; i < settings.ColdStarts; i++)
+        {
+            progress.WriteLine($"Cold start {i + 1} of {settings.ColdStarts}…");
+            var clock = Stopwatch.StartNew();
+            await using var bot = await StartBotAsync(AzureSettings(settings.TablePrefix + "cold" + i.ToString(CultureInfo.InvariantCulture)));
+            using var client = bot.CreateClient();
+            var outcome = await new SimulatedLearner(activities, _nextSeed++).NextTurnAsync(client, CancellationToken.None);
+            firstTurn.Add(clock.Elapsed.TotalMilliseconds);
+            ready.Add(bot.StartedIn.TotalMilliseconds);
+            if (!outcome.Expected)
+            {
+                _problems.Add($"cold start {i + 1}: the first turn answered {outcome.Status}");
+            }
+        }
+
+        return new ColdStartFigures(ready, firstTurn);
+    }
+
+    private async Task<IReadOnlyList<SimulatedLearner>> WarmUpAsync(HttpClient client, ActivityFactory activities, bool record = false)
+    {
+        var learners = Learners(activities, 16, record);
+        await LoadRunner.RunAsync(client, learners, settings.WarmUp, settings.WarmUp);
+        return learners;
+    }
+
+    /// <summary>The same steady work before each memory reading: 16 learners for the warm-up and measure time.</summary>
+    private Task<LoadResult> SteadyWorkloadAsync(HttpClient client, ActivityFactory activities) =>
+        LoadRunner.RunAsync(client, Learners(activities, 16), settings.WarmUp, settings.Measure);
+
+    private static async Task<LoadResult> SeedAsync(HttpClient client, IReadOnlyList<SimulatedLearner> learners, int turnsEach, int concurrency)
+    {
+        var latencies = new System.Collections.Concurrent.ConcurrentBag<double>();
+        var unexpected = 0;
+        var errors = 0;
+        var clock = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(learners, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (learner, ct) =>
+        {
+            for (var turn = 0; turn < turnsEach; turn++)
+            {
+                var started = clock.Elapsed;
+                var outcome = await learner.NextTurnAsync(client, ct);
+                latencies.Add((clock.Elapsed - started).TotalMilliseconds);
+                if (!outcome.Expected)
+                {
+                    Interlocked.Increment(ref unexpected);
+                }
+
+                if (outcome.Status is 0 or >= 500)
+                {
+                    Interlocked.Increment(ref errors);
+                }
+            }
+        });
+        return LoadResult.From(concurrency, [.. latencies], unexpected, errors, clock.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>Resident memory once the host has been idle for 5 s (its timers and the GC had a chance to settle).</summary>
+    private static async Task<long> SettledResidentBytesAsync(BotProcess bot)
+    {
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        return bot.ResidentBytes();
+    }
+
+    private static async Task<long> CountRowsAsync(StorageOptions storage)
+    {
+        var table = StorageServiceCollectionExtensions.CreateService(storage).GetTableClient(storage.TablePrefix + "Learners");
+        long rows = 0;
+        await foreach (var _ in table.QueryAsync<TableEntity>(select: ["PartitionKey"]))
+        {
+            rows++;
+        }
+
+        return rows;
+    }
+
+    /// <summary>The largest of the first learner rows the bot wrote: the shape of the raw storage pairs.</summary>
+    private static async Task<TableEntity> LearnerShapeAsync(StorageOptions storage)
+    {
+        var table = StorageServiceCollectionExtensions.CreateService(storage).GetTableClient(storage.TablePrefix + "Learners");
+        TableEntity? largest = null;
+        var largestSize = -1;
+        await foreach (var row in table.QueryAsync<TableEntity>(maxPerPage: 100).Take(100))
+        {
+            var size = row.Sum(p => p.Key.Length + (p.Value?.ToString()?.Length ?? 0));
+            if (size > largestSize)
+            {
+                (largest, largestSize) = (row, size);
+            }
+        }
+
+        return largest ?? throw new InvalidOperationException("The warm-up stored no learner.");
+    }
+
+    private List<SimulatedLearner> Learners(ActivityFactory activities, int count, bool record = false) =>
+        [.. Enumerable.Range(0, count).Select(_ => new SimulatedLearner(activities, _nextSeed++, record))];
+
+    private static List<ITurnSource> Replay(IReadOnlyList<SimulatedLearner> recorded) =>
+        [.. recorded.Select(l => (ITurnSource)new ReplayedLearner(l.Recorded))];
+
+    private Task<BotProcess> StartBotAsync(Dictionary<string, string> configuration) =>
+        BotProcess.StartAsync(settings.BotDll, configuration);
+
+    private Dictionary<string, string> AzureSettings(string prefix) => new(Common)
+    {
+        ["Storage__Backend"] = "AzureTables",
+        ["Storage__ConnectionString"] = settings.StorageConnection,
+        ["Storage__TablePrefix"] = prefix,
+    };
+
+    private static Dictionary<string, string> MemorySettings() => new(Common) { ["Storage__Backend"] = "InMemory" };
+
+    private static Dictionary<string, string> Common => new()
+    {
+        ["Bot__Connector__AllowLoopbackServiceUrls"] = "true",
+    };
+
+    private void Check(string what, LoadResult result)
+    {
+        if (result.Turns == 0)
+        {
+            _problems.Add($"{what}: no turn completed");
+        }
+
+        if (result.Unexpected > 0 || result.ServerErrors > 0)
+        {
+            _problems.Add($"{what}: {result.Unexpected} unexpected answers, {result.ServerErrors} 5xx or network errors");
+        }
+    }
+
+    private void CheckLogs(string what, BotProcess bot)
+    {
+        var bad = bot.Output.Where(l => l.StartsWith("fail:", StringComparison.Ordinal) || l.StartsWith("crit:", StringComparison.Ordinal) || l.Contains("Unhandled exception", StringComparison.OrdinalIgnoreCase)).ToList();
+        if (bad.Count > 0)
+        {
+            _problems.Add($"{what}: {bad.Count} error lines in its log, first: {bad[0]}");
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text;
+using ConnectooBot.Testing.Load;
+
+namespace ConnectooBot.Benchmarks;
+
+/// <summary>The turn benchmark's figures as the Markdown section of docs/benchmarks.md.</summary>
+internal static class TurnBenchmarkMarkdown
+{
+    public static string Render(TurnBenchmarkReport report)
+    {
+        var s = report.Settings;
+        var md = new StringBuilder();
+        Line(md, $"Each level: {s.WarmUp.TotalSeconds:0} s warm-up, then {s.Measure.TotalSeconds:0} s measured; closed loop (each simulated learner sends its next activity when the answer arrived). Latency is request sent → whole answer read.");
+        md.AppendLine();
+        Line(md, "### Turns against storage: ConnectooBot on Azurite vs Azurite's raw read + upsert pairs");
+        md.AppendLine();
+        md.AppendLine("| learners | bot turns/s | p50 ms | p95 ms | p99 ms | raw pairs/s | pair p50 ms | pair p99 ms | bot ÷ raw (goal ≥ 0.8) |");
+        md.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var level in report.Levels)
+        {
+            var (b, r) = (level.BotOnAzurite, level.RawStorage);
+            Line(md, $"| {level.Concurrency} | {b.TurnsPerSecond:0} | {b.P50Ms:0.0} | {b.P95Ms:0.0} | {b.P99Ms:0.0} | {r.TurnsPerSecond:0} | {r.P50Ms:0.0} | {r.P99Ms:0.0} | **{level.StorageRatio:0.00}** {Verdict(level.StorageRatio >= 0.8)} |");
+        }
+
+        md.AppendLine();
+        Line(md, "### ConnectooBot vs the botbuilder reference peer (both in memory, the same activities byte for byte)");
+        md.AppendLine();
+        md.AppendLine("| learners | ConnectooBot turns/s | p50 ms | p99 ms | peer turns/s | peer p50 ms | peer p99 ms | turns/s ratio (goal > 1) | p99 ratio (goal < 1) |");
+        md.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var level in report.Levels)
+        {
+            var (b, p) = (level.BotInMemory, level.Peer);
+            Line(md, $"| {level.Concurrency} | {b.TurnsPerSecond:0} | {b.P50Ms:0.0} | {b.P99Ms:0.0} | {p.TurnsPerSecond:0} | {p.P50Ms:0.0} | {p.P99Ms:0.0} | **{level.PeerThroughputRatio:0.00}** {Verdict(level.PeerThroughputRatio > 1)} | **{level.PeerP99Ratio:0.00}** {Verdict(level.PeerP99Ratio < 1)} |");
+        }
+
+        md.AppendLine();
+        var m = report.Memory;
+        Line(md, "### Memory: state lives in storage, not in the host");
+        md.AppendLine();
+        md.AppendLine("| measure | value |");
+        md.AppendLine("|---|---:|");
+        Line(md, $"| resident memory, empty store (after the same steady work) | {Mb(m.EmptyStoreBytes)} |");
+        Line(md, $"| resident memory after {m.LearnersAdded:N0} more learners have state in storage | {Mb(m.AfterLearnersBytes)} |");
+        Line(md, $"| ratio | **{m.Ratio:0.00}** |");
+        Line(md, $"| learner rows in the table at the end | {m.LearnerRows:N0} |");
+        Line(md, $"| seeding: {m.Seeding.Turns:N0} turns (install + Start each) at 64 at a time | {m.SeedSeconds:0} s, {m.Seeding.Turns / m.SeedSeconds:0} turns/s, p99 {m.Seeding.P99Ms:0} ms |");
+        md.AppendLine();
+        var c = report.ColdStart;
+        Line(md, "### Cold start (Release build, Azurite storage, a new table prefix each time)");
+        md.AppendLine();
+        md.AppendLine("| measure | median | all runs |");
+        md.AppendLine("|---|---:|---|");
+        Line(md, $"| process start → /readyz 200 (storage checked) | {Median(c.ReadyMs):0} ms | {string.Join(", ", c.ReadyMs.Select(v => v.ToString("0", CultureInfo.InvariantCulture)))} |");
+        Line(md, $"| process start → first turn answered | {Median(c.FirstTurnMs):0} ms | {string.Join(", ", c.FirstTurnMs.Select(v => v.ToString("0", CultureInfo.InvariantCulture)))} |");
+        md.AppendLine();
+        Line(md, report.Problems.Count == 0
+            ? "No errors: every turn answered 200 with the expected card, no 5xx, no error line in the hosts' logs."
+            : "**Problems seen:** " + string.Join("; ", report.Problems));
+        return md.ToString();
+    }
+
+    private static string Verdict(bool met) => met ? "(met)" : "(not met)";
+
+    private static string Mb(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0 / 1024.0:0.0} MB");
+
+    private static double Median(IReadOnlyList<double> values) => LoadResult.Percentile([.. values.Order()], 0.5);
+
+    private static void Line(StringBuilder md, FormattableString text) => md.AppendLine(text.ToString(CultureInfo.InvariantCulture));
+
+    private static void Line(StringBuilder md, string text) => md.AppendLine(text);
+}

@@ -1,0 +1,25 @@
+using ConnectooBot.Testing.Load;
+
+namespace ConnectooBot.Benchmarks;
+
+/// <summary>One concurrency level: the bot on Azurite, the raw storage pairs, the bot in memory and the peer.</summary>
+internal sealed record LevelFigures(int Concurrency, LoadResult BotOnAzurite, LoadResult RawStorage, LoadResult BotInMemory, LoadResult Peer)
+{
+    public double StorageRatio => RawStorage.TurnsPerSecond > 0 ? BotOnAzurite.TurnsPerSecond / RawStorage.TurnsPerSecond : 0;
+
+    public double PeerThroughputRatio => Peer.TurnsPerSecond > 0 ? BotInMemory.TurnsPerSecond / Peer.TurnsPerSecond : 0;
+
+    /// <summary>ConnectooBot's p99 ÷ the peer's: below 1 means ConnectooBot's slowest turns are faster.</summary>
+    public double PeerP99Ratio => Peer.P99Ms > 0 ? BotInMemory.P99Ms / Peer.P99Ms : 0;
+}
+
+/// <summary>Resident memory of one host with an empty store, then after N more learners have state in storage.</summary>
+internal sealed record MemoryFigures(long EmptyStoreBytes, long AfterLearnersBytes, int LearnersAdded, long LearnerRows, double SeedSeconds, LoadResult Seeding)
+{
+    public double Ratio => EmptyStoreBytes > 0 ? (double)AfterLearnersBytes / EmptyStoreBytes : 0;
+}
+
+/// <summary>Process start to ready (/readyz 200, storage reachable) and to the first answered turn, per start.</summary>
+internal sealed record ColdStartFigures(IReadOnlyList<double> ReadyMs, IReadOnlyList<double> FirstTurnMs);
+
+internal sealed record TurnBenchmarkReport(TurnBenchmarkSettings Settings, IReadOnlyList<LevelFigures> Levels, MemoryFigures Memory, ColdStartFigures ColdStart, IReadOnlyList<string> Problems);

@@ -1,0 +1,21 @@
+namespace ConnectooBot.Benchmarks;
+
+/// <summary>What the turn benchmark runs: the bot build, the peer, the storage, and how long and how big.</summary>
+internal sealed record TurnBenchmarkSettings(
+    string BotDll,
+    string PeerDirectory,
+    string StorageConnection,
+    string TablePrefix,
+    IReadOnlyList<int> Levels,
+    TimeSpan WarmUp,
+    TimeSpan Measure,
+    int StoredLearners,
+    int ColdStarts)
+{
+    public static TurnBenchmarkSettings Full(string botDll, string peerDirectory, string storage, string prefix) =>
+        new(botDll, peerDirectory, storage, prefix, [1, 16, 64, 256], TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(15), 10_000, 3);
+
+    /// <summary>A smoke run of the same code (seconds, not minutes): figures not worth recording.</summary>
+    public static TurnBenchmarkSettings Quick(string botDll, string peerDirectory, string storage, string prefix) =>
+        new(botDll, peerDirectory, storage, prefix, [1, 16], TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3), 500, 1);
+}

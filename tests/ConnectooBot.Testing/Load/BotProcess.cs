@@ -1,0 +1,179 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+
+namespace ConnectooBot.Testing.Load;
+
+/// <summary>
+/// The real ConnectooBot host as its own process (<c>dotnet ConnectooBot.Web.dll</c> from a build output), on a free
+/// 127.0.0.1 port, with settings given as environment variables. Its output is kept; it is stopped by its process id.
+/// </summary>
+public sealed class BotProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly List<string> _output = [];
+
+    private BotProcess(Process process, Uri baseAddress)
+    {
+        _process = process;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    /// <summary>From process start to the first 200 from <c>/readyz</c> (storage reachable).</summary>
+    public TimeSpan StartedIn { get; private set; }
+
+    public int ProcessId => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>Every line the host wrote to stdout and stderr so far.</summary>
+    public IReadOnlyList<string> Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return [.. _output];
+            }
+        }
+    }
+
+    /// <summary>Resident memory of the process now, in bytes (Linux: VmRSS of /proc/PID/status).</summary>
+    public long ResidentBytes()
+    {
+        foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
+        {
+            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+            {
+                var kb = line["VmRSS:".Length..].Trim().Split(' ')[0];
+                return long.Parse(kb, CultureInfo.InvariantCulture) * 1024;
+            }
+        }
+
+        throw new InvalidOperationException("VmRSS not found.");
+    }
+
+    /// <param name="webDll">Path of ConnectooBot.Web.dll in a build output.</param>
+    /// <param name="settings">Configuration as environment variables (e.g. <c>Storage__Backend</c>).</param>
+    public static async Task<BotProcess> StartAsync(string webDll, IReadOnlyDictionary<string, string> settings, TimeSpan? timeout = null)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (!File.Exists(webDll))
+        {
+            throw new FileNotFoundException($"Build the bot first: {webDll} does not exist.", webDll);
+        }
+
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(webDll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(webDll);
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key] = value;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+        var baseAddress = new Uri($"http://127.0.0.1:{port}");
+        var bot = new BotProcess(process, baseAddress);
+        process.OutputDataReceived += (_, e) => bot.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => bot.Keep(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        using var probe = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = timeout ?? TimeSpan.FromSeconds(60);
+        while (clock.Elapsed < deadline)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The bot exited with code {process.ExitCode} while starting:\n{string.Join('\n', bot.Output.TakeLast(30))}");
+            }
+
+            try
+            {
+                using var ready = await probe.GetAsync(new Uri("/readyz", UriKind.Relative));
+                if (ready.StatusCode == HttpStatusCode.OK)
+                {
+                    bot.StartedIn = clock.Elapsed;
+                    return bot;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+            catch (TaskCanceledException)
+            {
+                // not answering yet
+            }
+
+            await Task.Delay(10);
+        }
+
+        await bot.DisposeAsync();
+        throw new TimeoutException($"The bot was not ready within {deadline}:\n{string.Join('\n', bot.Output.TakeLast(30))}");
+    }
+
+    /// <summary>An HTTP client for this host, pooled for many concurrent requests.</summary>
+    public HttpClient CreateClient() => new(new SocketsHttpHandler { MaxConnectionsPerServer = int.MaxValue, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
+    {
+        BaseAddress = BaseAddress,
+        Timeout = TimeSpan.FromSeconds(60),
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            // SIGTERM first (a graceful stop), then kill after 10 s.
+            using (Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]))
+            {
+            }
+
+            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            try
+            {
+                await _process.WaitForExitAsync(grace.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                _process.Kill(entireProcessTree: true);
+                await _process.WaitForExitAsync();
+            }
+        }
+
+        _process.Dispose();
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.Add(line);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

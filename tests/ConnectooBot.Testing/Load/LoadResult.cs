@@ -1,0 +1,28 @@
+namespace ConnectooBot.Testing.Load;
+
+/// <summary>What a load run measured in its measurement window (warm-up excluded).</summary>
+public sealed record LoadResult(int Concurrency, int Turns, int Unexpected, int ServerErrors, double Seconds, double P50Ms, double P95Ms, double P99Ms, double MaxMs)
+{
+    public double TurnsPerSecond => Seconds > 0 ? Turns / Seconds : 0;
+
+    public static LoadResult From(int concurrency, IReadOnlyList<double> latenciesMs, int unexpected, int serverErrors, double seconds)
+    {
+        ArgumentNullException.ThrowIfNull(latenciesMs);
+        var sorted = latenciesMs.Order().ToArray();
+        return new LoadResult(concurrency, sorted.Length, unexpected, serverErrors, seconds,
+            Percentile(sorted, 0.50), Percentile(sorted, 0.95), Percentile(sorted, 0.99), sorted.Length > 0 ? sorted[^1] : 0);
+    }
+
+    /// <summary>Nearest-rank percentile of sorted values.</summary>
+    public static double Percentile(IReadOnlyList<double> sorted, double p)
+    {
+        ArgumentNullException.ThrowIfNull(sorted);
+        if (sorted.Count == 0)
+        {
+            return 0;
+        }
+
+        var rank = (int)Math.Ceiling(p * sorted.Count);
+        return sorted[Math.Clamp(rank - 1, 0, sorted.Count - 1)];
+    }
+}

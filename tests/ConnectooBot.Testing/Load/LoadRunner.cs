@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using System.Threading.RateLimiting;
+
+namespace ConnectooBot.Testing.Load;
+
+/// <summary>
+/// Runs simulated users against a bot, each in its own loop (closed loop: the next turn starts when the answer
+/// arrived), optionally paced to a total rate. Turns that start during the warm-up are not measured; latency is the
+/// time from sending the request to reading the whole answer.
+/// </summary>
+public static class LoadRunner
+{
+    public static async Task<LoadResult> RunAsync(
+        HttpClient bot,
+        IReadOnlyList<ITurnSource> users,
+        TimeSpan warmUp,
+        TimeSpan measure,
+        double? turnsPerSecond = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(bot);
+        ArgumentNullException.ThrowIfNull(users);
+        using var pacing = turnsPerSecond is { } rate ? Pacer(rate) : null;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var clock = Stopwatch.StartNew();
+        var measureFrom = warmUp;
+        var measureUntil = warmUp + measure;
+        var perUser = users.Select(_ => new UserTally()).ToArray();
+        stop.CancelAfter(measureUntil);
+        await Task.WhenAll(users.Select((user, i) => LoopAsync(user, perUser[i])));
+        var tally = perUser.Aggregate(new UserTally(), (all, one) => all.Add(one));
+        return LoadResult.From(users.Count, tally.Latencies, tally.Unexpected, tally.ServerErrors, measure.TotalSeconds);
+
+        async Task LoopAsync(ITurnSource user, UserTally mine)
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                if (pacing is not null)
+                {
+                    try
+                    {
+                        using var lease = await pacing.AcquireAsync(1, stop.Token);
+                        if (!lease.IsAcquired)
+                        {
+                            return;
+                        }
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        return;
+                    }
+                }
+
+                var started = clock.Elapsed;
+                TurnOutcome outcome;
+                try
+                {
+                    outcome = await user.NextTurnAsync(bot, stop.Token);
+                }
+                catch (OperationCanceledException) when (stop.IsCancellationRequested)
+                {
+                    return;
+                }
+                catch (HttpRequestException)
+                {
+                    outcome = new TurnOutcome(0, false, "network");
+                }
+
+                var ended = clock.Elapsed;
+                if (started >= measureFrom && ended <= measureUntil)
+                {
+                    mine.Record((ended - started).TotalMilliseconds, outcome);
+                }
+            }
+        }
+    }
+
+    private static TokenBucketRateLimiter Pacer(double turnsPerSecond)
+    {
+        // Tokens every 50 ms (or one token per 1/rate when slower), a burst of one period: a steady rate, no catch-up.
+        var period = TimeSpan.FromSeconds(Math.Max(0.05, 1 / turnsPerSecond));
+        var perPeriod = Math.Max(1, (int)Math.Round(turnsPerSecond * period.TotalSeconds));
+        return new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = perPeriod,
+            TokensPerPeriod = perPeriod,
+            ReplenishmentPeriod = period,
+            QueueLimit = int.MaxValue,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            AutoReplenishment = true,
+        });
+    }
+
+    private sealed class UserTally
+    {
+        public List<double> Latencies { get; } = [];
+
+        public int Unexpected { get; private set; }
+
+        public int ServerErrors { get; private set; }
+
+        public void Record(double ms, TurnOutcome outcome)
+        {
+            Latencies.Add(ms);
+            Unexpected += outcome.Expected ? 0 : 1;
+            ServerErrors += outcome.Status is 0 or >= 500 ? 1 : 0;
+        }
+
+        public UserTally Add(UserTally other)
+        {
+            Latencies.AddRange(other.Latencies);
+            Unexpected += other.Unexpected;
+            ServerErrors += other.ServerErrors;
+            return this;
+        }
+    }
+}
