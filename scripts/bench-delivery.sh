@@ -4,21 +4,22 @@
 # killed with SIGKILL after KILL_AFTER deliveries (default 3000; 0: no kill) and started again. Prints a Markdown
 # table (ledger and connector counts: loss, duplicates, delivered rate) and appends it to tests/ConnectooBot.Benchmarks/RESULTS.md.
 # Usage: scripts/bench-delivery.sh [COUNT] [KILL_AFTER]   (env: CONNECTOR_RATE, WORKER_RATE default 48, WORKER_BURST default 1,
-#        KEEP_LOGS=DIR keeps the worker's, connector's and Azurite's logs there)
+#        KEEP_LOGS=DIR keeps the worker's, connector's and Azurite's logs there, REPORT=FILE also writes the table there,
+#        RESULTS_FILE=FILE appends there instead of RESULTS.md)
 set -euo pipefail
 # shellcheck source=lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
 case "${1:-}" in
   -h | --help)
-    sed -n '2,8p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit 0
     ;;
 esac
 
 readonly COUNT="${1:-10000}" KILL_AFTER="${2:-3000}"
 readonly CONNECTOR_RATE="${CONNECTOR_RATE:-50}" WORKER_RATE="${WORKER_RATE:-48}" WORKER_BURST="${WORKER_BURST:-1}"
-readonly RESULTS="$REPO_ROOT/tests/ConnectooBot.Benchmarks/RESULTS.md"
+readonly RESULTS="${RESULTS_FILE:-$REPO_ROOT/tests/ConnectooBot.Benchmarks/RESULTS.md}"
 WORK_DIR="$(mktemp -d "${TMPDIR:-/tmp}/connectoobot-bench.XXXXXX")"
 AZURITE_PID="" CONNECTOR_PID="" WORKER_PID=""
 
@@ -86,4 +87,4 @@ elapsed=$((SECONDS - started))
     "$(date -u +%Y-%m-%d)" "$COUNT" "$CONNECTOR_RATE" "$WORKER_RATE" "$WORKER_BURST" "$KILL_AFTER"
   printf 'Machine: %s cores (shared), Azurite in memory; wall time from start to complete ledger: %s s.\n\n' "$(nproc)" "$elapsed"
   printf '| measure | value |\n|---|---|\n%s\n' "$report"
-} | tee -a "$RESULTS"
+} | tee -a "$RESULTS" | tee "${REPORT:-/dev/null}"

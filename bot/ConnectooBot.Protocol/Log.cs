@@ -20,6 +20,9 @@ internal static partial class Log
     [LoggerMessage(1003, LogLevel.Information, "Rejected a request body over {Limit} bytes")]
     public static partial void BodyTooLarge(ILogger logger, int limit);
 
+    [LoggerMessage(1006, LogLevel.Debug, "The caller went away before the request body was complete")]
+    public static partial void BodyIncomplete(ILogger logger, Exception exception);
+
     [LoggerMessage(1004, LogLevel.Warning, "Rejected an activity from tenant {TenantId}, which is not on the allow-list")]
     public static partial void TenantRejected(ILogger logger, string tenantId);
 

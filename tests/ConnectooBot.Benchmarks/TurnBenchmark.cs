@@ -222,6 +222,16 @@ internal sealed class TurnBenchmark(TurnBenchmarkSettings settings, TextWriter p
         if (bad.Count > 0)
         {
             _problems.Add($"{what}: {bad.Count} error lines in its log, first: {bad[0]}");
+            var output = bot.Output;
+            var first = output.ToList().IndexOf(bad[0]);
+            progress.WriteLine($"--- {what}: its log from the first error line ---");
+            progress.WriteLine(string.Join('\n', output.Skip(first).Take(40)));
+        }
+
+        if (Environment.GetEnvironmentVariable("BENCH_LOGS") is { Length: > 0 } logs)
+        {
+            Directory.CreateDirectory(logs);
+            File.WriteAllLines(Path.Combine(logs, what.Replace(' ', '-') + ".log"), bot.Output);
         }
     }
 }

@@ -9,6 +9,7 @@ internal static class TurnsMode
     public static async Task<int> RunAsync(string botDll, string peerDirectory, string outMarkdown, bool quick)
     {
         var storage = Environment.GetEnvironmentVariable("BENCH_STORAGE") ?? throw new InvalidOperationException("BENCH_STORAGE is not set.");
+        (botDll, peerDirectory) = (Path.GetFullPath(botDll), Path.GetFullPath(peerDirectory));
         var settings = quick
             ? TurnBenchmarkSettings.Quick(botDll, peerDirectory, storage, BenchmarkStorage.Prefix)
             : TurnBenchmarkSettings.Full(botDll, peerDirectory, storage, BenchmarkStorage.Prefix);

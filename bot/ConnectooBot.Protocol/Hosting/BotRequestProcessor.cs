@@ -28,7 +28,18 @@ public sealed class BotRequestProcessor(
     {
         ArgumentNullException.ThrowIfNull(request);
         var settings = options.Value;
-        var body = await RequestBodyReader.ReadAsync(request, settings.MaxRequestBodyBytes, cancellationToken).ConfigureAwait(false);
+        (ReadOnlyMemory<byte> Bytes, bool TooLarge) body;
+        try
+        {
+            body = await RequestBodyReader.ReadAsync(request, settings.MaxRequestBodyBytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is BadHttpRequestException or IOException || (ex is OperationCanceledException && request.HttpContext.RequestAborted.IsCancellationRequested))
+        {
+            // A body shorter than its Content-Length, or a caller that hung up: nothing to process, nothing to report.
+            Log.BodyIncomplete(logger, ex);
+            return Results.BadRequest();
+        }
+
         if (body.TooLarge)
         {
             Log.BodyTooLarge(logger, settings.MaxRequestBodyBytes);

@@ -61,6 +61,7 @@ public sealed class BotProcess : IAsyncDisposable
     public static async Task<BotProcess> StartAsync(string webDll, IReadOnlyDictionary<string, string> settings, TimeSpan? timeout = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        webDll = Path.GetFullPath(webDll);
         if (!File.Exists(webDll))
         {
             throw new FileNotFoundException($"Build the bot first: {webDll} does not exist.", webDll);
@@ -124,6 +125,28 @@ public sealed class BotProcess : IAsyncDisposable
 
         await bot.DisposeAsync();
         throw new TimeoutException($"The bot was not ready within {deadline}:\n{string.Join('\n', bot.Output.TakeLast(30))}");
+    }
+
+    /// <summary>
+    /// ConnectooBot.Web.dll as built beside the calling test or benchmark (artifacts/bin/ConnectooBot.Web/CONFIGURATION),
+    /// in the same configuration as the caller.
+    /// </summary>
+    public static string BuiltWebDll()
+    {
+        var here = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var configuration = here.Name; // …/bin/<project>/<configuration>
+        var root = here;
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "ConnectooBot.sln")))
+        {
+            root = root.Parent;
+        }
+
+        if (root is null)
+        {
+            throw new InvalidOperationException("ConnectooBot.sln not found above " + AppContext.BaseDirectory);
+        }
+
+        return Path.Combine(root.FullName, "artifacts", "bin", "ConnectooBot.Web", configuration, "ConnectooBot.Web.dll");
     }
 
     /// <summary>An HTTP client for this host, pooled for many concurrent requests.</summary>

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# The benchmark command: builds the bot (Release), installs the botbuilder reference peer (npm ci), starts its own
+# in-memory Azurite on 127.0.0.1, runs the turn benchmark (1, 16, 64 and 256 concurrent learners over HTTP against
+# the real host: bot on Azurite vs raw storage pairs, bot vs the botbuilder peer, memory with 10,000 learners, cold
+# start), then the delivery benchmark (scripts/bench-delivery.sh: 10,000 reminders, a SIGKILL after 3,000), and
+# writes docs/benchmarks.md with the machine, the command and the date. About 20 minutes on 2 cores.
+# Usage: scripts/bench.sh [--quick]   (--quick: a smoke run of the same code in about 2 minutes, written to
+#        .local/benchmarks-quick.md instead; figures not worth recording)
+set -euo pipefail
+# shellcheck source=lib/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+
+quick=0
+case "${1:-}" in
+  -h | --help)
+    sed -n '2,8p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    exit 0
+    ;;
+  --quick) quick=1 ;;
+  "") ;;
+  *) die "unknown option: $1 (see --help)" ;;
+esac
+
+readonly PEER_DIR="$REPO_ROOT/tests/ConnectooBot.Benchmarks/peer"
+if ((quick)); then OUT="$REPO_ROOT/.local/benchmarks-quick.md"; else OUT="$REPO_ROOT/docs/benchmarks.md"; fi
+WORK_DIR="$(mktemp -d "${TMPDIR:-/tmp}/connectoobot-benchmarks.XXXXXX")"
+AZURITE_PID=""
+
+# shellcheck disable=SC2317 # invoked by the traps
+cleanup() {
+  trap - EXIT INT TERM
+  stop_process_group "$AZURITE_PID" "Azurite"
+  rm -rf "$WORK_DIR"
+}
+trap cleanup EXIT
+trap 'cleanup; exit 130' INT
+trap 'cleanup; exit 143' TERM
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+started_at="$(date -u '+%Y-%m-%d %H:%M UTC')"
+"$REPO_ROOT/scripts/setup.sh"
+info "Installing the botbuilder reference peer (npm ci)…"
+(cd "$PEER_DIR" && npm ci --no-audit --no-fund --loglevel=error >"$WORK_DIR/peer-npm.log" 2>&1) || { show_log_tail "$WORK_DIR/peer-npm.log"; die "npm ci of the peer failed"; }
+info "Building the bot and the benchmarks (Release)…"
+dotnet build "$REPO_ROOT/tests/ConnectooBot.Benchmarks" -c Release --nologo -v quiet >"$WORK_DIR/build.log" 2>&1 || { show_log_tail "$WORK_DIR/build.log"; die "build failed"; }
+readonly BOT_DLL="$REPO_ROOT/artifacts/bin/ConnectooBot.Web/release/ConnectooBot.Web.dll"
+readonly BENCH="$REPO_ROOT/tests/artifacts/bin/ConnectooBot.Benchmarks/release/ConnectooBot.Benchmarks.dll"
+
+start_azurite memory 0 0 0 "$WORK_DIR/azurite.log"
+BENCH_STORAGE="$(azurite_connection_string)"
+BENCH_PREFIX="bench$RANDOM"
+export BENCH_STORAGE BENCH_PREFIX
+
+info "Turn benchmark…"
+turns_status=0
+if ((quick)); then
+  dotnet "$BENCH" turns "$BOT_DLL" "$PEER_DIR" "$WORK_DIR/turns.md" quick || turns_status=$?
+else
+  dotnet "$BENCH" turns "$BOT_DLL" "$PEER_DIR" "$WORK_DIR/turns.md" || turns_status=$?
+fi
+[[ -s "$WORK_DIR/turns.md" ]] || die "the turn benchmark wrote no report (exit code $turns_status)"
+stop_process_group "$AZURITE_PID" "Azurite"
+AZURITE_PID=""
+
+info "Delivery benchmark…"
+if ((quick)); then delivery=(1000 300); else delivery=(10000 3000); fi
+if ((quick)); then export RESULTS_FILE=/dev/null; fi
+REPORT="$WORK_DIR/delivery.md" "$REPO_ROOT/scripts/bench-delivery.sh" "${delivery[@]}"
+
+command_line="scripts/bench.sh"
+((quick)) && command_line+=" --quick"
+cpu="$(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)"
+{
+  printf '# ConnectooBot benchmarks\n\n'
+  printf 'Written by `%s` on %s (it rewrites this file; earlier runs are in git history).\n\n' "$command_line" "$started_at"
+  printf '**Machine:** %s logical CPUs (%s), %s GB RAM, %s; .NET SDK %s, Node %s; Azurite %s (in memory), botbuilder %s.\n' \
+    "$(nproc)" "${cpu:-unknown CPU}" "$(awk '/MemTotal/ {printf "%.0f", $2/1024/1024}' /proc/meminfo)" \
+    "$(. /etc/os-release && echo "$PRETTY_NAME")" "$(dotnet --version)" "$(node --version)" \
+    "$(node -p "require('$REPO_ROOT/node_modules/azurite/package.json').version")" \
+    "$(node -p "require('$PEER_DIR/node_modules/botbuilder/package.json').version")"
+  printf 'The driver, the bot, Azurite and the peer all share these CPUs; the host runs as its own process (Release build, `ASPNETCORE_ENVIRONMENT=Development`: authentication off, as for the peer; the shipped log levels).\n\n'
+  printf '## Turns: throughput, latency, memory, cold start\n\n'
+  cat "$WORK_DIR/turns.md"
+  printf '\n## Delivery: reminders through the queue, the rate limit and a crash\n\n'
+  printf 'From `scripts/bench-delivery.sh %s %s` (history in tests/ConnectooBot.Benchmarks/RESULTS.md).\n' "${delivery[@]}"
+  cat "$WORK_DIR/delivery.md"
+} >"$OUT"
+info "Wrote $OUT"
+exit "$turns_status"
