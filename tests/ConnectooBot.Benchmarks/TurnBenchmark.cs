@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using Azure.Data.Tables;
+using ConnectooBot.Learning.Catalog;
 using ConnectooBot.Storage;
+using ConnectooBot.Storage.Content;
 using ConnectooBot.Testing.Connector;
 using ConnectooBot.Testing.Conversations;
 using ConnectooBot.Testing.Load;
@@ -17,6 +19,7 @@ namespace ConnectooBot.Benchmarks;
 internal sealed class TurnBenchmark(TurnBenchmarkSettings settings, TextWriter progress)
 {
     private readonly List<string> _problems = [];
+    private readonly Course _course = CourseLoader.Load(Path.Combine(Path.GetDirectoryName(settings.BotDll)!, "dialogs-content"));
     private int _nextSeed = 1;
 
     public async Task<TurnBenchmarkReport> RunAsync()
@@ -36,12 +39,11 @@ internal sealed class TurnBenchmark(TurnBenchmarkSettings settings, TextWriter p
         await WarmUpAsync(azuriteClient, activities);
         var warmUpRecordings = await WarmUpAsync(memoryClient, activities, record: true);
         await LoadRunner.RunAsync(peerClient, Replay(warmUpRecordings), settings.WarmUp, settings.WarmUp);
-        var shape = await LearnerShapeAsync(storage);
-
         var levels = new List<LevelFigures>();
         foreach (var concurrency in settings.Levels)
         {
             progress.WriteLine($"Concurrency {concurrency}: storage pairs, bot on Azurite, bot in memory, peer…");
+            var shape = await LearnerShapeAsync(storage);
             var raw = await RawStorageLoad.RunAsync(storage, shape, concurrency, settings.WarmUp, settings.Measure);
             var bot = await LoadRunner.RunAsync(azuriteClient, Learners(activities, concurrency), settings.WarmUp, settings.Measure);
             var recorded = Learners(activities, concurrency, record: true);
@@ -71,7 +73,7 @@ internal sealed class TurnBenchmark(TurnBenchmarkSettings settings, TextWriter p
 
         // Each new learner: install, then Start (first lesson card) — state written for every one of them.
         var seedClock = Stopwatch.StartNew();
-        var newcomers = Enumerable.Range(0, settings.StoredLearners).Select(_ => new SimulatedLearner(activities, _nextSeed++)).ToList();
+        var newcomers = Enumerable.Range(0, settings.StoredLearners).Select(_ => new SimulatedLearner(activities, _nextSeed++, _course)).ToList();
         var seeding = await SeedAsync(client, newcomers, turnsEach: 2, concurrency: 64);
         var seedSeconds = seedClock.Elapsed.TotalSeconds;
         Check("seeding learners", seeding);
@@ -93,7 +95,7 @@ internal sealed class TurnBenchmark(TurnBenchmarkSettings settings, TextWriter p
             var clock = Stopwatch.StartNew();
             await using var bot = await StartBotAsync(AzureSettings(settings.TablePrefix + "cold" + i.ToString(CultureInfo.InvariantCulture)));
             using var client = bot.CreateClient();
-            var outcome = await new SimulatedLearner(activities, _nextSeed++).NextTurnAsync(client, CancellationToken.None);
+            var outcome = await new SimulatedLearner(activities, _nextSeed++, _course).NextTurnAsync(client, CancellationToken.None);
             firstTurn.Add(clock.Elapsed.TotalMilliseconds);
             ready.Add(bot.StartedIn.TotalMilliseconds);
             if (!outcome.Expected)
@@ -162,26 +164,21 @@ internal sealed class TurnBenchmark(TurnBenchmarkSettings settings, TextWriter p
         return rows;
     }
 
-    /// <summary>The largest of the first learner rows the bot wrote: the shape of the raw storage pairs.</summary>
+    /// <summary>The learner row of median size among those the bot has written so far: the shape of the raw pairs.</summary>
     private static async Task<TableEntity> LearnerShapeAsync(StorageOptions storage)
     {
         var table = StorageServiceCollectionExtensions.CreateService(storage).GetTableClient(storage.TablePrefix + "Learners");
-        TableEntity? largest = null;
-        var largestSize = -1;
-        await foreach (var row in table.QueryAsync<TableEntity>(maxPerPage: 100).Take(100))
+        var rows = new List<(TableEntity Row, int Size)>();
+        await foreach (var row in table.QueryAsync<TableEntity>())
         {
-            var size = row.Sum(p => p.Key.Length + (p.Value?.ToString()?.Length ?? 0));
-            if (size > largestSize)
-            {
-                (largest, largestSize) = (row, size);
-            }
+            rows.Add((row, row.Sum(p => p.Key.Length + (p.Value?.ToString()?.Length ?? 0))));
         }
 
-        return largest ?? throw new InvalidOperationException("The warm-up stored no learner.");
+        return rows.Count > 0 ? rows.OrderBy(r => r.Size).ElementAt(rows.Count / 2).Row : throw new InvalidOperationException("The warm-up stored no learner.");
     }
 
     private List<SimulatedLearner> Learners(ActivityFactory activities, int count, bool record = false) =>
-        [.. Enumerable.Range(0, count).Select(_ => new SimulatedLearner(activities, _nextSeed++, record))];
+        [.. Enumerable.Range(0, count).Select(_ => new SimulatedLearner(activities, _nextSeed++, _course, record))];
 
     private static List<ITurnSource> Replay(IReadOnlyList<SimulatedLearner> recorded) =>
         [.. recorded.Select(l => (ITurnSource)new ReplayedLearner(l.Recorded))];
