@@ -29,7 +29,10 @@ cleanup() {
   stop_process_group "$WORKER_PID" "worker"
   stop_process_group "$CONNECTOR_PID" "connector"
   stop_process_group "$AZURITE_PID" "Azurite"
-  if [[ -n "${KEEP_LOGS:-}" ]]; then mkdir -p "$KEEP_LOGS" && cp "$WORK_DIR"/*.log "$KEEP_LOGS"/ 2>/dev/null || true; fi
+  if [[ -n "${KEEP_LOGS:-}" ]]; then
+    mkdir -p "$KEEP_LOGS"
+    cp "$WORK_DIR"/*.log "$KEEP_LOGS"/ 2>/dev/null || true
+  fi
   rm -rf "$WORK_DIR"
 }
 trap cleanup EXIT

@@ -2,7 +2,7 @@
 # The benchmark command: builds the bot (Release), installs the botbuilder reference peer (npm ci), starts its own
 # in-memory Azurite on 127.0.0.1, runs the turn benchmark (1, 16, 64 and 256 concurrent learners over HTTP against
 # the real host: bot on Azurite vs raw storage pairs, bot vs the botbuilder peer, memory with 10,000 learners, cold
-# start), then the delivery benchmark (scripts/bench-delivery.sh: 10,000 reminders, a SIGKILL after 3,000), and
+# start), a 10-minute soak (the CI soak test, run longer), then the delivery benchmark (scripts/bench-delivery.sh: 10,000 reminders, a SIGKILL after 3,000), and
 # writes docs/benchmarks.md with the machine, the command and the date. About 20 minutes on 2 cores.
 # Usage: scripts/bench.sh [--quick]   (--quick: a smoke run of the same code in about 2 minutes, written to
 #        .local/benchmarks-quick.md instead; figures not worth recording)
@@ -59,6 +59,16 @@ else
   dotnet "$BENCH" turns "$BOT_DLL" "$PEER_DIR" "$WORK_DIR/turns.md" || turns_status=$?
 fi
 [[ -s "$WORK_DIR/turns.md" ]] || die "the turn benchmark wrote no report (exit code $turns_status)"
+
+if ((quick)); then soak_seconds=60; else soak_seconds=600; fi
+info "Soak: $soak_seconds s at a steady rate (the CI soak test, run longer)…"
+soak_status=0
+CONNECTOOBOT_AZURITE_CONNECTION="$BENCH_STORAGE" CONNECTOOBOT_SOAK_SECONDS="$soak_seconds" CONNECTOOBOT_SOAK_REPORT="$WORK_DIR/soak.md" \
+  dotnet test "$REPO_ROOT/tests/ConnectooBot.Web.Tests" -c Release --nologo --filter "FullyQualifiedName~SoakTests" >"$WORK_DIR/soak.log" 2>&1 || soak_status=$?
+if ((soak_status != 0)); then
+  show_log_tail "$WORK_DIR/soak.log" 40
+  warn "the soak test failed (exit code $soak_status)"
+fi
 stop_process_group "$AZURITE_PID" "Azurite"
 AZURITE_PID=""
 
@@ -70,6 +80,7 @@ REPORT="$WORK_DIR/delivery.md" "$REPO_ROOT/scripts/bench-delivery.sh" "${deliver
 command_line="scripts/bench.sh"
 ((quick)) && command_line+=" --quick"
 cpu="$(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)"
+# shellcheck disable=SC2016 # the backticks in this Markdown are literal
 {
   printf '# ConnectooBot benchmarks\n\n'
   printf 'Written by `%s` on %s (it rewrites this file; earlier runs are in git history).\n\n' "$command_line" "$started_at"
@@ -81,9 +92,16 @@ cpu="$(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)"
   printf 'The driver, the bot, Azurite and the peer all share these CPUs; the host runs as its own process (Release build, `ASPNETCORE_ENVIRONMENT=Development`: authentication off, as for the peer; the shipped log levels).\n\n'
   printf '## Turns: throughput, latency, memory, cold start\n\n'
   cat "$WORK_DIR/turns.md"
+  printf '\n## Soak\n\n'
+  if [[ -s "$WORK_DIR/soak.md" ]]; then cat "$WORK_DIR/soak.md"; else printf 'The soak test wrote no report.\n'; fi
+  if ((soak_status == 0)); then
+    printf '\nThe soak test passed: every turn answered as expected, no error in the host log, memory and p95 level (see tests/ConnectooBot.Web.Tests/Soak/SoakTests.cs).\n'
+  else
+    printf '\n**The soak test failed** (exit code %s).\n' "$soak_status"
+  fi
   printf '\n## Delivery: reminders through the queue, the rate limit and a crash\n\n'
   printf 'From `scripts/bench-delivery.sh %s %s` (history in tests/ConnectooBot.Benchmarks/RESULTS.md).\n' "${delivery[@]}"
   cat "$WORK_DIR/delivery.md"
 } >"$OUT"
 info "Wrote $OUT"
-exit "$turns_status"
+((turns_status == 0 && soak_status == 0)) || exit 1

@@ -12,7 +12,7 @@ internal static class BenchmarkStorage
 {
     public static string Prefix => Environment.GetEnvironmentVariable("BENCH_PREFIX") ?? throw new InvalidOperationException("BENCH_PREFIX is not set.");
 
-    public static async Task<(IDeliveryQueue Queue, IDeliveryLedger Ledger)> OpenAsync()
+    public static async Task<(IDeliveryQueue Queue, IDeliveryLedger Ledger, IConversationStore Conversations)> OpenAsync()
     {
         var options = new StorageOptions
         {
@@ -25,8 +25,11 @@ internal static class BenchmarkStorage
         var poison = queues.GetQueueClient(names.Poison);
         await deliveries.CreateIfNotExistsAsync();
         await poison.CreateIfNotExistsAsync();
-        var table = new TableServiceClient(options.ConnectionString).GetTableClient(new TableNames(options.TablePrefix).Deliveries);
+        var tables = new TableServiceClient(options.ConnectionString);
+        var table = tables.GetTableClient(new TableNames(options.TablePrefix).Deliveries);
         await table.CreateIfNotExistsAsync();
-        return (new AzureDeliveryQueue(deliveries, poison, NullLogger<AzureDeliveryQueue>.Instance), new TableDeliveryLedger(table, TimeSpan.FromDays(1)));
+        var chats = tables.GetTableClient(new TableNames(options.TablePrefix).Conversations);
+        await chats.CreateIfNotExistsAsync();
+        return (new AzureDeliveryQueue(deliveries, poison, NullLogger<AzureDeliveryQueue>.Instance), new TableDeliveryLedger(table, TimeSpan.FromDays(1)), new TableConversationStore(chats));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ConnectooBot.Learning.Conversations;
 using ConnectooBot.Learning.Delivery;
 using ConnectooBot.Protocol.Schema;
 
@@ -11,13 +12,17 @@ internal static class EnqueueMode
 
     public static async Task<int> RunAsync(int count, string runId, string serviceUrl)
     {
-        var (queue, ledger) = await BenchmarkStorage.OpenAsync();
+        var (queue, ledger, conversations) = await BenchmarkStorage.OpenAsync();
         var now = DateTimeOffset.UtcNow;
         await ledger.StartRunAsync(new DeliveryRun(runId, DeliveryKinds.Reminder, Tenant, now, count), CancellationToken.None);
         var payload = JsonSerializer.Serialize(new Activity { Type = ActivityTypes.Message, Text = "Benchmark reminder" }, ProtocolJsonContext.Default.Activity);
         var items = Enumerable.Range(0, count)
             .Select(i => new DeliveryItem(runId, $"a:bench-{i}", Tenant, serviceUrl, $"a:bench-{i}", DeliveryKinds.Reminder, payload, now))
             .ToList();
+        // The learners' personal chats are known (a reminder to an unknown chat is dropped as erased).
+        await Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (item, ct) =>
+            await conversations.UpsertAsync(
+                new ConversationRecord { TenantId = Tenant, ConversationId = item.ConversationId, Kind = ConversationKind.Personal, ServiceUrl = serviceUrl, UserId = item.RecipientKey, UpdatedAt = now }, ct));
         foreach (var chunk in items.Chunk(500))
         {
             await queue.EnqueueAsync(chunk, CancellationToken.None);

@@ -13,7 +13,7 @@ internal static class WaitMode
 {
     public static async Task<int> RunAsync(string runId, string statsFile, int timeoutSeconds, int? deliveredAtLeast)
     {
-        var (_, ledger) = await BenchmarkStorage.OpenAsync();
+        var (_, ledger, _) = await BenchmarkStorage.OpenAsync();
         var deadline = DateTimeOffset.UtcNow.AddSeconds(timeoutSeconds);
         while (DateTimeOffset.UtcNow < deadline)
         {

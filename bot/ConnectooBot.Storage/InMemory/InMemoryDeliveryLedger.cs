@@ -85,6 +85,20 @@ public sealed class InMemoryDeliveryLedger(TimeSpan retention) : IDeliveryLedger
         }
     }
 
+    public Task<int> ForgetRecipientAsync(string recipientKey, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var keys = _rows.Keys.Where(k => k.Recipient == recipientKey).ToList();
+            foreach (var key in keys)
+            {
+                _rows.Remove(key);
+            }
+
+            return Task.FromResult(keys.Count);
+        }
+    }
+
     public Task<DeliveryClaimResult> TryClaimAsync(string runId, string recipientKey, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
     {
         lock (_gate)

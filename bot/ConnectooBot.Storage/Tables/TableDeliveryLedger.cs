@@ -112,6 +112,27 @@ public sealed class TableDeliveryLedger(TableClient table, TimeSpan retention) :
         return expired.Count;
     }
 
+    public async Task<int> ForgetRecipientAsync(string recipientKey, CancellationToken cancellationToken)
+    {
+        // A scan across runs: rare (an erasure), bounded by the ledger's retention.
+        var rowKey = TableKeys.Encode(recipientKey);
+        var rows = new List<TableEntity>();
+        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.RowKey == rowKey, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            if (entity.PartitionKey != RunsPartition)
+            {
+                rows.Add(entity);
+            }
+        }
+
+        foreach (var row in rows)
+        {
+            await IgnoreMissingAsync(table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken));
+        }
+
+        return rows.Count;
+    }
+
     public async Task<DeliveryClaimResult> TryClaimAsync(string runId, string recipientKey, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
     {
         var row = Row(runId, recipientKey, DeliveryStatus.Sending, null, leaseUntil, now);

@@ -66,11 +66,24 @@ internal sealed class DeliveryProcessor(
             return;
         }
 
+        if (await RecipientErasedAsync(item))
+        {
+            // The learner erased their data after this was queued: send nothing, record nothing about them.
+            Log.DeliveryRecipientErased(logger, message.MessageId);
+            await inbox.DeleteAsync(message, Always);
+            return;
+        }
+
         if (await ClaimAsync(message) is { } claim)
         {
             await SendAsync(message, claim, sending);
         }
     }
+
+    /// <summary>A personal message whose chat reference is gone: erased by "delete my data" (uninstalls only mark it inactive).</summary>
+    private async Task<bool> RecipientErasedAsync(DeliveryItem item) =>
+        item.Kind is DeliveryKinds.Reminder or DeliveryKinds.Review
+        && await conversations.FindAsync(item.TenantId, item.ConversationId, Always) is null;
 
     /// <summary>
     /// The claim to send under, or null when the message was dealt with here. Not cancellable: a claim written but

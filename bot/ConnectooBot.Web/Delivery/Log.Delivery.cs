@@ -45,6 +45,9 @@ internal static partial class Log
     [LoggerMessage(3513, LogLevel.Information, "Purged {Count} expired delivery runs from the ledger")]
     public static partial void DeliveryRunsPurged(ILogger logger, int count);
 
+    [LoggerMessage(3515, LogLevel.Information, "Delivery message {MessageId} dropped unsent: its personal chat was erased")]
+    public static partial void DeliveryRecipientErased(ILogger logger, string messageId);
+
     [LoggerMessage(3514, LogLevel.Warning, "Purging expired delivery runs failed; trying again at the next interval")]
     public static partial void DeliveryPurgeFailed(ILogger logger, Exception exception);
 }

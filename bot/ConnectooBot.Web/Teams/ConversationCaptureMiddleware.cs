@@ -1,22 +1,34 @@
-using System.Collections.Concurrent;
 using ConnectooBot.Learning.Conversations;
 using ConnectooBot.Learning.Ports;
 using ConnectooBot.Protocol.Schema;
 using ConnectooBot.Protocol.Turns;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace ConnectooBot.Web.Teams;
 
 /// <summary>
 /// Keeps the conversation reference of every conversation the bot hears from (Company Communicator's
 /// TeamsDataCapture idea): stored on install, refreshed when the serviceUrl changes or the conversation was inactive,
-/// marked inactive on uninstall. A process-wide memory of what was last written spares a storage write per turn.
+/// marked inactive on uninstall. A process-wide memory of what was last written spares a storage write per turn; it is
+/// bounded (<see cref="RememberedConversations"/> most recently written, an hour each), so memory does not grow with the
+/// number of learners: a conversation forgotten here costs one more write on its next turn, nothing else.
 /// </summary>
-internal sealed class ConversationCaptureMiddleware(IConversationStore store, TimeProvider time) : ITurnMiddleware
+internal sealed class ConversationCaptureMiddleware(IConversationStore store, TimeProvider time) : ITurnMiddleware, IDisposable
 {
-    /// <summary>Forgets that a conversation was written (after it was erased), so the next turn stores it again.</summary>
-    public void Forget(string tenantId, string conversationId) => _written.TryRemove((tenantId, conversationId), out _);
+    public const int RememberedConversations = 20_000;
+    private static readonly TimeSpan Remembered = TimeSpan.FromHours(1);
+    private readonly MemoryCache _written = new(new MemoryCacheOptions { SizeLimit = RememberedConversations, Clock = new TimeProviderClock(time) });
 
-    private readonly ConcurrentDictionary<(string Tenant, string Conversation), (string ServiceUrl, bool Active)> _written = new();
+    /// <summary>How many conversations are remembered now (at most <see cref="RememberedConversations"/>, give or take a compaction).</summary>
+    public int RememberedCount => _written.Count;
+
+    /// <summary>Forgets that a conversation was written (after it was erased), so the next turn stores it again.</summary>
+    public void Forget(string tenantId, string conversationId) => _written.Remove((tenantId, conversationId));
+
+    public void Dispose() => _written.Dispose();
+
+    private void Remember(string tenant, string conversation, string serviceUrl, bool active) =>
+        _written.Set((tenant, conversation), new Written(serviceUrl, active), new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = Remembered });
 
     public async Task OnTurnAsync(TurnContext turn, NextTurn next, CancellationToken cancellationToken)
     {
@@ -34,13 +46,13 @@ internal sealed class ConversationCaptureMiddleware(IConversationStore store, Ti
         if (IsUninstall(activity))
         {
             await store.MarkInactiveAsync(tenant, conversation, "uninstalled", time.GetUtcNow(), cancellationToken);
-            _written[(tenant, conversation)] = (activity.ServiceUrl, false);
+            Remember(tenant, conversation, activity.ServiceUrl, active: false);
         }
-        else if (!_written.TryGetValue((tenant, conversation), out var last) || !last.Active
+        else if (!_written.TryGetValue((tenant, conversation), out Written? last) || last is null || !last.Active
             || !string.Equals(last.ServiceUrl, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
         {
             await store.UpsertAsync(RecordOf(activity, tenant, conversation), cancellationToken);
-            _written[(tenant, conversation)] = (activity.ServiceUrl, true);
+            Remember(tenant, conversation, activity.ServiceUrl, active: true);
         }
 
         await next(cancellationToken);
@@ -50,7 +62,15 @@ internal sealed class ConversationCaptureMiddleware(IConversationStore store, Ti
     public async Task MarkGoneAsync(string tenant, string conversation, string serviceUrl, string reason, CancellationToken cancellationToken)
     {
         await store.MarkInactiveAsync(tenant, conversation, reason, time.GetUtcNow(), cancellationToken);
-        _written[(tenant, conversation)] = (serviceUrl, false);
+        Remember(tenant, conversation, serviceUrl, active: false);
+    }
+
+    private sealed record Written(string ServiceUrl, bool Active);
+
+    /// <summary>The cache's clock from the injected <see cref="TimeProvider"/>.</summary>
+    private sealed class TimeProviderClock(TimeProvider time) : Microsoft.Extensions.Internal.ISystemClock
+    {
+        public DateTimeOffset UtcNow => time.GetUtcNow();
     }
 
     private static bool IsUninstall(Activity activity) =>

@@ -96,6 +96,30 @@ public abstract class DeliveryLedgerContract
     }
 
     [Fact]
+    public async Task ForgetRecipient_DeletesTheirRowsInEveryRun_AndNothingElse()
+    {
+        var (ledger, _) = await CreateAsync();
+        var (first, second) = (NewRun(), NewRun());
+        foreach (var run in new[] { first, second })
+        {
+            await ledger.StartRunAsync(new DeliveryRun(run, DeliveryKinds.Reminder, "t", At, 2), CancellationToken.None);
+            await ledger.RecordAsync(run, "t/erased", DeliveryOutcome.Sent, At, CancellationToken.None);
+            await ledger.RecordAsync(run, "t/other", DeliveryOutcome.Sent, At, CancellationToken.None);
+        }
+
+        Assert.Equal(2, await ledger.ForgetRecipientAsync("t/erased", CancellationToken.None));
+
+        foreach (var run in new[] { first, second })
+        {
+            Assert.Null(await ledger.FindAsync(run, "t/erased", CancellationToken.None));
+            Assert.NotNull(await ledger.FindAsync(run, "t/other", CancellationToken.None));
+            Assert.NotNull(await ledger.GetRunAsync(run, CancellationToken.None));
+        }
+
+        Assert.Equal(0, await ledger.ForgetRecipientAsync("t/erased", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Release_ThenClaimAgain_ClaimsForTheRetry()
     {
         var (ledger, _) = await CreateAsync();

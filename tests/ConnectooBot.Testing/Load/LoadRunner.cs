@@ -6,7 +6,8 @@ namespace ConnectooBot.Testing.Load;
 /// <summary>
 /// Runs simulated users against a bot, each in its own loop (closed loop: the next turn starts when the answer
 /// arrived), optionally paced to a total rate. Turns that start during the warm-up are not measured; latency is the
-/// time from sending the request to reading the whole answer.
+/// time from sending the request to reading the whole answer. At the end no new turn starts, and the turns in flight
+/// finish (never cut off: a request broken off mid-way would be a different load).
 /// </summary>
 public static class LoadRunner
 {
@@ -52,12 +53,17 @@ public static class LoadRunner
                 }
 
                 var started = clock.Elapsed;
+                if (started >= measureUntil)
+                {
+                    return;
+                }
+
                 TurnOutcome outcome;
                 try
                 {
-                    outcome = await user.NextTurnAsync(bot, stop.Token);
+                    outcome = await user.NextTurnAsync(bot, cancellationToken);
                 }
-                catch (OperationCanceledException) when (stop.IsCancellationRequested)
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {
                     return;
                 }
@@ -67,7 +73,7 @@ public static class LoadRunner
                 }
 
                 var ended = clock.Elapsed;
-                if (started >= measureFrom && ended <= measureUntil)
+                if (started >= measureFrom)
                 {
                     mine.Record((ended - started).TotalMilliseconds, outcome);
                 }

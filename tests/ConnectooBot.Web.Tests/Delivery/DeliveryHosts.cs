@@ -1,3 +1,4 @@
+using ConnectooBot.Learning.Conversations;
 using System.Text.Json;
 using Azure.Storage.Queues;
 using ConnectooBot.Learning.Delivery;
@@ -46,15 +47,31 @@ internal static class DeliveryHosts
             JsonSerializer.Serialize(activity, ProtocolJsonContext.Default.Activity), DateTimeOffset.UtcNow);
     }
 
-    /// <summary>Starts the run and queues its items, as a producer does.</summary>
+    /// <summary>Starts the run and queues its items, as a producer does (for learners whose personal chats are known).</summary>
     public static async Task<string> StartRunAsync(BotHost host, IReadOnlyList<DeliveryItem> items)
     {
         var runId = items[0].RunId;
+        var conversations = host.Services.GetRequiredService<IConversationStore>();
+        foreach (var item in items.DistinctBy(i => (i.TenantId, i.ConversationId)))
+        {
+            await conversations.UpsertAsync(PersonalChat(item), CancellationToken.None);
+        }
+
         var ledger = host.Services.GetRequiredService<IDeliveryLedger>();
         await ledger.StartRunAsync(new DeliveryRun(runId, DeliveryKinds.Reminder, TeamsUser.DefaultTenant, DateTimeOffset.UtcNow, items.Select(i => i.RecipientKey).Distinct().Count()), CancellationToken.None);
         await host.Services.GetRequiredService<IDeliveryQueue>().EnqueueAsync(items, CancellationToken.None);
         return runId;
     }
+
+    public static ConversationRecord PersonalChat(DeliveryItem item) => new()
+    {
+        TenantId = item.TenantId,
+        ConversationId = item.ConversationId,
+        Kind = ConversationKind.Personal,
+        ServiceUrl = item.ServiceUrl,
+        UserId = item.RecipientKey,
+        UpdatedAt = DateTimeOffset.UtcNow,
+    };
 
     /// <summary>Waits until every planned recipient has a final outcome (polling the ledger), then returns the counts.</summary>
     public static async Task<DeliveryRunSummary> WaitForRunAsync(BotHost host, string runId, TimeSpan? timeout = null)

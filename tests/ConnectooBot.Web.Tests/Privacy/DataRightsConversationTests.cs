@@ -3,10 +3,12 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using ConnectooBot.Learning.Badges;
+using ConnectooBot.Learning.Delivery;
 using ConnectooBot.Learning.Learners;
 using ConnectooBot.Learning.Ports;
 using ConnectooBot.Protocol.Schema;
 using ConnectooBot.Storage;
+using ConnectooBot.Storage.Tables;
 using ConnectooBot.Testing;
 using ConnectooBot.Testing.Conversations;
 using ConnectooBot.Testing.Storage;
@@ -21,6 +23,7 @@ namespace ConnectooBot.Web.Tests.Privacy;
 public sealed class DataRightsConversationTests : IAsyncLifetime
 {
     private const string TeamId = "19:guichet@thread.tacv2";
+    private const string ReminderRun = "reminders/2026-11-20";
     private readonly TeamsUser _user = TeamsUser.Create("Ingrid Vandersteen", "nl-BE");
     private BotHost _bot = null!;
 
@@ -70,8 +73,21 @@ public sealed class DataRightsConversationTests : IAsyncLifetime
 
         Assert.Equal(Ui.Text("nl", "delete.title"), asked.Card.Title);
         Assert.Equal(Ui.Text("nl", "delete.done"), done.Card.Title);
-        Assert.True(before.Count >= 5, string.Join(", ", before)); // learner, chat, claim, badge, team: the scan sees them
+        Assert.True(before.Count >= 6, string.Join(", ", before)); // learner, chat, claim, badge, team, ledger: the scan sees them
+        Assert.Contains(before, t => t.Contains("Deliveries/", StringComparison.Ordinal));
         Assert.Empty(await FindTracesAsync());
+
+        // A reminder queued before the erasure and delivered after it: dropped unsent, and no ledger row comes back.
+        var sentBefore = _bot.Connector.Activities.Count;
+        var reminder = new Activity { Type = ActivityTypes.Message, Text = "Tot straks?" };
+        await _bot.Services.GetRequiredService<IDeliveryQueue>().EnqueueAsync(
+            [new DeliveryItem(ReminderRun + "b", Key.ToString(), Key.TenantId, _bot.Activities.ServiceUrl, chat.ConversationId, DeliveryKinds.Reminder,
+                System.Text.Json.JsonSerializer.Serialize(reminder, ProtocolJsonContext.Default.Activity), DateTimeOffset.UtcNow)],
+            CancellationToken.None);
+        await Delivery.DeliveryHosts.WaitForEmptyQueueAsync(_bot);
+        Assert.Equal(sentBefore, _bot.Connector.Activities.Count);
+        Assert.Empty(await FindTracesAsync());
+        Assert.Contains(_bot.Logs.Lines, l => l.EventId == 3515);
         Assert.Contains(await Badges.ListRevokedAsync(CancellationToken.None), r => r.Revocation.Reason == BadgeRevocation.ErasedReason);
         using var badgePage = await _bot.Client.GetAsync($"/badges/{badgeId}");
         Assert.DoesNotContain("Ingrid", await badgePage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -121,6 +137,9 @@ public sealed class DataRightsConversationTests : IAsyncLifetime
 
         await _bot.Services.GetRequiredService<IScheduleClaims>().TryClaimAsync($"personal/{Key}", "reminder/2026-W48", DateTimeOffset.UtcNow, CancellationToken.None);
         await _bot.Services.GetRequiredService<BadgeIssuer>().IssueAsync(Key, _user.Name, "nl", [new ModuleScore("digital-divide", 100)], "v", CancellationToken.None);
+        var ledger = _bot.Services.GetRequiredService<IDeliveryLedger>();
+        await ledger.StartRunAsync(new DeliveryRun(ReminderRun, DeliveryKinds.Reminder, Key.TenantId, DateTimeOffset.UtcNow, 1), CancellationToken.None);
+        await ledger.RecordAsync(ReminderRun, Key.ToString(), DeliveryOutcome.Sent, DateTimeOffset.UtcNow, CancellationToken.None);
         return chat;
     }
 
@@ -134,6 +153,7 @@ public sealed class DataRightsConversationTests : IAsyncLifetime
             _user.AadObjectId, _user.AccountId, _user.Name,
             Convert.ToBase64String(Encoding.UTF8.GetBytes(_user.AadObjectId)).TrimEnd('='),
             Convert.ToBase64String(Encoding.UTF8.GetBytes($"personal/{Key}")).TrimEnd('=').Replace('+', '-').Replace('/', '_'),
+            TableKeys.Encode(Key.ToString()),
         ];
         var traces = new List<string>();
         await foreach (var table in service.QueryAsync(t => t.Name.CompareTo(prefix) >= 0))

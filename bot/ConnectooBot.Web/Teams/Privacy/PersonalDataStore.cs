@@ -7,12 +7,14 @@ namespace ConnectooBot.Web.Teams.Privacy;
 
 /// <summary>
 /// Finds and erases everything about one person across the stores: the learner record, their personal chat
-/// references, their scheduling claims, their badges (unless they keep them), and their manager roles.
+/// references, their scheduling claims, their rows in the delivery ledger, their badges (unless they keep them), and their
+/// manager roles. A reminder still queued for them is dropped unsent by the delivery worker: its chat is gone.
 /// </summary>
 internal sealed class PersonalDataStore(
     ILearnerStore learners,
     IConversationStore conversations,
     IScheduleClaims claims,
+    IDeliveryLedger ledger,
     IBadgeStore badges,
     ITeamStore teams,
     TeamUpdater teamUpdater,
@@ -46,6 +48,7 @@ internal sealed class PersonalDataStore(
         }
 
         await claims.DeleteScopeAsync($"personal/{key}", cancellationToken);
+        await ledger.ForgetRecipientAsync(key.ToString(), cancellationToken);
         if (!keepBadges)
         {
             await badges.DeleteForLearnerAsync(key, time.GetUtcNow(), cancellationToken);
