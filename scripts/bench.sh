@@ -49,7 +49,8 @@ readonly BENCH="$REPO_ROOT/tests/artifacts/bin/ConnectooBot.Benchmarks/release/C
 start_azurite memory 0 0 0 "$WORK_DIR/azurite.log"
 BENCH_STORAGE="$(azurite_connection_string)"
 BENCH_PREFIX="bench$RANDOM"
-export BENCH_STORAGE BENCH_PREFIX
+BENCH_AZURITE_PID="$(pgrep -P "$AZURITE_PID" -f azurite || echo "$AZURITE_PID")"
+export BENCH_STORAGE BENCH_PREFIX BENCH_AZURITE_PID
 
 info "Turn benchmark…"
 turns_status=0

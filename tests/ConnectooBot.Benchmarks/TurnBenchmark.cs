@@ -44,12 +44,12 @@ internal sealed class TurnBenchmark(TurnBenchmarkSettings settings, TextWriter p
         {
             progress.WriteLine($"Concurrency {concurrency}: storage pairs, bot on Azurite, bot in memory, peer…");
             var shape = await LearnerShapeAsync(storage);
-            var raw = await RawStorageLoad.RunAsync(storage, shape, concurrency, settings.WarmUp, settings.Measure);
-            var bot = await LoadRunner.RunAsync(azuriteClient, Learners(activities, concurrency), settings.WarmUp, settings.Measure);
+            var (raw, rawCpu) = await WithCpuAsync(null, () => RawStorageLoad.RunAsync(storage, shape, concurrency, settings.WarmUp, settings.Measure));
+            var (bot, botCpu) = await WithCpuAsync(onAzurite.ProcessId, () => LoadRunner.RunAsync(azuriteClient, Learners(activities, concurrency), settings.WarmUp, settings.Measure));
             var recorded = Learners(activities, concurrency, record: true);
             var memory = await LoadRunner.RunAsync(memoryClient, recorded, settings.WarmUp, settings.Measure);
             var reference = await LoadRunner.RunAsync(peerClient, Replay(recorded), settings.WarmUp, settings.Measure);
-            levels.Add(new LevelFigures(concurrency, bot, raw, memory, reference));
+            levels.Add(new LevelFigures(concurrency, bot, raw, memory, reference, botCpu, rawCpu));
             Check($"bot on Azurite at {concurrency}", bot);
             Check($"bot in memory at {concurrency}", memory);
             Check($"peer at {concurrency}", reference);
@@ -62,6 +62,27 @@ internal sealed class TurnBenchmark(TurnBenchmarkSettings settings, TextWriter p
         return new TurnBenchmarkReport(settings, levels, memoryFigures, coldStart, _problems);
     }
 
+    /// <summary>Runs a load and splits its CPU time per measured turn: the bot (if any), Azurite (BENCH_AZURITE_PID) and this driver.</summary>
+    private async Task<(LoadResult Result, CpuPerTurn Cpu)> WithCpuAsync(int? botPid, Func<Task<LoadResult>> run)
+    {
+        int? azuritePid = int.TryParse(Environment.GetEnvironmentVariable("BENCH_AZURITE_PID"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var pid) ? pid : null;
+        var driver = Process.GetCurrentProcess();
+        var (bot0, azurite0, driver0) = (Cpu(botPid), Cpu(azuritePid), driver.TotalProcessorTime);
+        var result = await run();
+        driver.Refresh();
+        var turns = Math.Max(1, result.Turns);
+
+        // Warm-up turns are not counted but use CPU too: scale by the share of the run that was measured.
+        var share = result.Seconds / (result.Seconds + settings.WarmUp.TotalSeconds);
+        double PerTurn(TimeSpan used) => used.TotalMilliseconds * share / turns;
+        return (result, new CpuPerTurn(
+            botPid is null ? null : PerTurn(Cpu(botPid)!.Value - bot0!.Value),
+            azuritePid is null ? null : PerTurn(Cpu(azuritePid)!.Value - azurite0!.Value),
+            PerTurn(driver.TotalProcessorTime - driver0)));
+
+        static TimeSpan? Cpu(int? processId) => processId is { } id ? ProcessCpu.Used(id) : null;
+    }
+
     private async Task<MemoryFigures> MeasureMemoryAsync(ActivityFactory activities)
     {
         var prefix = settings.TablePrefix + "mem";
@@ -71,19 +92,30 @@ internal sealed class TurnBenchmark(TurnBenchmarkSettings settings, TextWriter p
         await SteadyWorkloadAsync(client, activities);
         var empty = await SettledResidentBytesAsync(bot);
 
-        // Each new learner: install, then Start (first lesson card) — state written for every one of them.
-        var seedClock = Stopwatch.StartNew();
-        var newcomers = Enumerable.Range(0, settings.StoredLearners).Select(_ => new SimulatedLearner(activities, _nextSeed++, _course)).ToList();
-        var seeding = await SeedAsync(client, newcomers, turnsEach: 2, concurrency: 64);
-        var seedSeconds = seedClock.Elapsed.TotalSeconds;
+        // Each new learner: install, then Start (first lesson card) — state written for every one of them. A tenth
+        // first, then the rest, with the same steady work before each reading.
+        var tenth = settings.StoredLearners / 10;
+        var firstTenth = await SeedAsync(client, Newcomers(activities, tenth), turnsEach: 2, concurrency: 64);
+        await SteadyWorkloadAsync(client, activities);
+        var afterTenth = await SettledResidentBytesAsync(bot);
+        var rest = await SeedAsync(client, Newcomers(activities, settings.StoredLearners - tenth), turnsEach: 2, concurrency: 64);
+        var seedSeconds = firstTenth.Seconds + rest.Seconds;
+        var seeding = LoadResult.From(64, [], firstTenth.Unexpected + rest.Unexpected, firstTenth.ServerErrors + rest.ServerErrors, seedSeconds) with
+        {
+            Turns = firstTenth.Turns + rest.Turns,
+            P99Ms = Math.Max(firstTenth.P99Ms, rest.P99Ms),
+        };
         Check("seeding learners", seeding);
 
         await SteadyWorkloadAsync(client, activities);
         var after = await SettledResidentBytesAsync(bot);
         var rows = await CountRowsAsync(new StorageOptions { ConnectionString = settings.StorageConnection, TablePrefix = prefix });
         CheckLogs("memory host", bot);
-        return new MemoryFigures(empty, after, settings.StoredLearners, rows, seedSeconds, seeding);
+        return new MemoryFigures(empty, afterTenth, after, settings.StoredLearners, rows, seedSeconds, seeding);
     }
+
+    private List<SimulatedLearner> Newcomers(ActivityFactory activities, int count) =>
+        [.. Enumerable.Range(0, count).Select(_ => new SimulatedLearner(activities, _nextSeed++, _course))];
 
     private async Task<ColdStartFigures> MeasureColdStartsAsync(ActivityFactory activities)
     {
@@ -114,9 +146,12 @@ internal sealed class TurnBenchmark(TurnBenchmarkSettings settings, TextWriter p
         return learners;
     }
 
-    /// <summary>The same steady work before each memory reading: 16 learners for the warm-up and measure time.</summary>
+    /// <summary>
+    /// The same work before each memory reading: 64 learners (the seeding's concurrency, so threads and heaps have grown
+    /// alike) for the warm-up and measure time.
+    /// </summary>
     private Task<LoadResult> SteadyWorkloadAsync(HttpClient client, ActivityFactory activities) =>
-        LoadRunner.RunAsync(client, Learners(activities, 16), settings.WarmUp, settings.Measure);
+        LoadRunner.RunAsync(client, Learners(activities, 64), settings.WarmUp, settings.Measure);
 
     private static async Task<LoadResult> SeedAsync(HttpClient client, IReadOnlyList<SimulatedLearner> learners, int turnsEach, int concurrency)
     {
@@ -195,10 +230,21 @@ internal sealed class TurnBenchmark(TurnBenchmarkSettings settings, TextWriter p
 
     private static Dictionary<string, string> MemorySettings() => new(Common) { ["Storage__Backend"] = "InMemory" };
 
-    private static Dictionary<string, string> Common => new()
+    /// <summary>Settings of every host; BENCH_BOT_ENV ("K=V;K2=V2") adds more, to try a setting side by side.</summary>
+    private static Dictionary<string, string> Common
     {
-        ["Bot__Connector__AllowLoopbackServiceUrls"] = "true",
-    };
+        get
+        {
+            var common = new Dictionary<string, string> { ["Bot__Connector__AllowLoopbackServiceUrls"] = "true" };
+            foreach (var pair in (Environment.GetEnvironmentVariable("BENCH_BOT_ENV") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var (key, value) = (pair[..pair.IndexOf('=', StringComparison.Ordinal)], pair[(pair.IndexOf('=', StringComparison.Ordinal) + 1)..]);
+                common[key] = value;
+            }
+
+            return common;
+        }
+    }
 
     private void Check(string what, LoadResult result)
     {

@@ -24,6 +24,17 @@ internal static class TurnBenchmarkMarkdown
         }
 
         md.AppendLine();
+        Line(md, "CPU time per turn (bot run) and per pair (raw run), in ms, from /proc: where the time goes on these shared CPUs.");
+        md.AppendLine();
+        md.AppendLine("| learners | bot run: bot | bot run: Azurite | bot run: driver | raw run: Azurite | raw run: driver |");
+        md.AppendLine("|---:|---:|---:|---:|---:|---:|");
+        foreach (var level in report.Levels)
+        {
+            var (b, r) = (level.BotOnAzuriteCpu, level.RawStorageCpu);
+            Line(md, $"| {level.Concurrency} | {Ms(b.Bot)} | {Ms(b.Azurite)} | {Ms(b.Driver)} | {Ms(r.Azurite)} | {Ms(r.Driver)} |");
+        }
+
+        md.AppendLine();
         Line(md, "### ConnectooBot vs the botbuilder reference peer (both in memory, the same activities byte for byte)");
         md.AppendLine();
         md.AppendLine("| learners | ConnectooBot turns/s | p50 ms | p99 ms | peer turns/s | peer p50 ms | peer p99 ms | turns/s ratio (goal > 1) | p99 ratio (goal < 1) |");
@@ -41,8 +52,10 @@ internal static class TurnBenchmarkMarkdown
         md.AppendLine("| measure | value |");
         md.AppendLine("|---|---:|");
         Line(md, $"| resident memory, empty store (after the same steady work) | {Mb(m.EmptyStoreBytes)} |");
+        Line(md, $"| resident memory after {m.LearnersAdded / 10:N0} more learners | {Mb(m.AfterFirstTenthBytes)} |");
         Line(md, $"| resident memory after {m.LearnersAdded:N0} more learners have state in storage | {Mb(m.AfterLearnersBytes)} |");
-        Line(md, $"| ratio | **{m.Ratio:0.00}** |");
+        Line(md, $"| ratio, {m.LearnersAdded:N0} learners ÷ empty store | **{m.Ratio:0.00}** |");
+        Line(md, $"| growth per learner between the first tenth and all | {m.BytesPerLearner:0} bytes |");
         Line(md, $"| learner rows in the table at the end | {m.LearnerRows:N0} |");
         Line(md, $"| seeding: {m.Seeding.Turns:N0} turns (install + Start each) at 64 at a time | {m.SeedSeconds:0} s, {m.Seeding.Turns / m.SeedSeconds:0} turns/s, p99 {m.Seeding.P99Ms:0} ms |");
         md.AppendLine();
@@ -59,6 +72,8 @@ internal static class TurnBenchmarkMarkdown
             : "**Problems seen:** " + string.Join("; ", report.Problems));
         return md.ToString();
     }
+
+    private static string Ms(double? value) => value is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "–";
 
     private static string Verdict(bool met) => met ? "(met)" : "(not met)";
 

@@ -2,8 +2,11 @@ using ConnectooBot.Testing.Load;
 
 namespace ConnectooBot.Benchmarks;
 
+/// <summary>CPU milliseconds per turn (or per pair) of each process during one run; null where not measured.</summary>
+internal sealed record CpuPerTurn(double? Bot, double? Azurite, double Driver);
+
 /// <summary>One concurrency level: the bot on Azurite, the raw storage pairs, the bot in memory and the peer.</summary>
-internal sealed record LevelFigures(int Concurrency, LoadResult BotOnAzurite, LoadResult RawStorage, LoadResult BotInMemory, LoadResult Peer)
+internal sealed record LevelFigures(int Concurrency, LoadResult BotOnAzurite, LoadResult RawStorage, LoadResult BotInMemory, LoadResult Peer, CpuPerTurn BotOnAzuriteCpu, CpuPerTurn RawStorageCpu)
 {
     public double StorageRatio => RawStorage.TurnsPerSecond > 0 ? BotOnAzurite.TurnsPerSecond / RawStorage.TurnsPerSecond : 0;
 
@@ -14,9 +17,12 @@ internal sealed record LevelFigures(int Concurrency, LoadResult BotOnAzurite, Lo
 }
 
 /// <summary>Resident memory of one host with an empty store, then after N more learners have state in storage.</summary>
-internal sealed record MemoryFigures(long EmptyStoreBytes, long AfterLearnersBytes, int LearnersAdded, long LearnerRows, double SeedSeconds, LoadResult Seeding)
+internal sealed record MemoryFigures(long EmptyStoreBytes, long AfterFirstTenthBytes, long AfterLearnersBytes, int LearnersAdded, long LearnerRows, double SeedSeconds, LoadResult Seeding)
 {
     public double Ratio => EmptyStoreBytes > 0 ? (double)AfterLearnersBytes / EmptyStoreBytes : 0;
+
+    /// <summary>Resident bytes per learner between the first tenth and all of them (what each learner would cost if kept in memory).</summary>
+    public double BytesPerLearner => (AfterLearnersBytes - AfterFirstTenthBytes) / (LearnersAdded * 0.9);
 }
 
 /// <summary>Process start to ready (/readyz 200, storage reachable) and to the first answered turn, per start.</summary>
