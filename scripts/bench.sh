@@ -91,6 +91,11 @@ cpu="$(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)"
     "$(node -p "require('$REPO_ROOT/node_modules/azurite/package.json').version")" \
     "$(node -p "require('$PEER_DIR/node_modules/botbuilder/package.json').version")"
   printf 'The driver, the bot, Azurite and the peer all share these CPUs; the host runs as its own process (Release build, `ASPNETCORE_ENVIRONMENT=Development`: authentication off, as for the peer; the shipped log levels).\n\n'
+  printf '## Method\n\n'
+  printf -- '- **Simulated learners** (`tests/ConnectooBot.Testing/Load/SimulatedLearner.cs`) install the bot, click Start, then click through lessons and quizzes as Teams delivers them (Action.Execute invokes; the next card comes back in the invoke response), answering from the course'"'"'s answer key 9 times in 10, so most quizzes pass, some are retried, modules follow one another and some learners finish and earn the badge (then a new learner takes their place). Every course turn costs one point read and one write (pinned by `WalkStorageCostTests`).\n'
+  printf -- '- **Raw storage pairs**: the same Azurite, the bot'"'"'s own storage client options, one point read + one upsert of a row shaped like the median learner row the bot wrote, one row per concurrent loop.\n'
+  printf -- '- **Reference peer** (`tests/ConnectooBot.Benchmarks/peer/`): Microsoft'"'"'s botbuilder 4.23.3 `CloudAdapter`, `MemoryStorage`, `UserState`: read state, reply (the invoke response card, or a message through the connector), write state. It receives byte for byte the activities ConnectooBot received (recorded, then replayed per learner); ConnectooBot runs with its in-memory store for this comparison.\n'
+  printf -- '- **CPU per turn** is read from /proc for each process around each run: on a shared machine it shows what each turn really costs, whatever the scheduler did.\n\n'
   printf '## Turns: throughput, latency, memory, cold start\n\n'
   cat "$WORK_DIR/turns.md"
   printf '\n## Soak\n\n'

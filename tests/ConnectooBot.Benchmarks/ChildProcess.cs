@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Globalization;
+using ConnectooBot.Testing;
 
 namespace ConnectooBot.Benchmarks;
 
@@ -63,23 +63,7 @@ internal sealed class ChildProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
-        {
-            using (Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]))
-            {
-            }
-
-            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-            try
-            {
-                await _process.WaitForExitAsync(grace.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                _process.Kill(entireProcessTree: true);
-            }
-        }
-
+        await ProcessStop.GracefullyAsync(_process);
         _process.Dispose();
     }
 }

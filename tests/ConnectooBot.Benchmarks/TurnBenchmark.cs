@@ -89,15 +89,13 @@ internal sealed class TurnBenchmark(TurnBenchmarkSettings settings, TextWriter p
         progress.WriteLine($"Memory: a host on an empty store, then {settings.StoredLearners} more learners…");
         await using var bot = await StartBotAsync(AzureSettings(prefix));
         using var client = bot.CreateClient();
-        await SteadyWorkloadAsync(client, activities);
-        var empty = await SettledResidentBytesAsync(bot);
+        var empty = await ReadingAfterSteadyWorkAsync(bot, client, activities);
 
         // Each new learner: install, then Start (first lesson card) — state written for every one of them. A tenth
         // first, then the rest, with the same steady work before each reading.
         var tenth = settings.StoredLearners / 10;
         var firstTenth = await SeedAsync(client, Newcomers(activities, tenth), turnsEach: 2, concurrency: 64);
-        await SteadyWorkloadAsync(client, activities);
-        var afterTenth = await SettledResidentBytesAsync(bot);
+        var afterTenth = await ReadingAfterSteadyWorkAsync(bot, client, activities);
         var rest = await SeedAsync(client, Newcomers(activities, settings.StoredLearners - tenth), turnsEach: 2, concurrency: 64);
         var seedSeconds = firstTenth.Seconds + rest.Seconds;
         var seeding = LoadResult.From(64, [], firstTenth.Unexpected + rest.Unexpected, firstTenth.ServerErrors + rest.ServerErrors, seedSeconds) with
@@ -107,8 +105,7 @@ internal sealed class TurnBenchmark(TurnBenchmarkSettings settings, TextWriter p
         };
         Check("seeding learners", seeding);
 
-        await SteadyWorkloadAsync(client, activities);
-        var after = await SettledResidentBytesAsync(bot);
+        var after = await ReadingAfterSteadyWorkAsync(bot, client, activities);
         var rows = await CountRowsAsync(new StorageOptions { ConnectionString = settings.StorageConnection, TablePrefix = prefix });
         CheckLogs("memory host", bot);
         return new MemoryFigures(empty, afterTenth, after, settings.StoredLearners, rows, seedSeconds, seeding);
@@ -180,9 +177,16 @@ internal sealed class TurnBenchmark(TurnBenchmarkSettings settings, TextWriter p
         return LoadResult.From(concurrency, [.. latencies], unexpected, errors, clock.Elapsed.TotalSeconds);
     }
 
-    /// <summary>Resident memory once the host has been idle for 5 s (its timers and the GC had a chance to settle).</summary>
-    private static async Task<long> SettledResidentBytesAsync(BotProcess bot)
+    /// <summary>
+    /// Resident memory after the same steady work, once what the earlier turns left in time-bounded caches is gone: a
+    /// quiet spell longer than the duplicate-answer window (the host keeps each invoke's answer for a minute, so memory
+    /// follows the last minute's turns, not the number of learners), the steady work (whose turns sweep those caches),
+    /// then 5 s idle for the GC and timers to settle.
+    /// </summary>
+    private async Task<long> ReadingAfterSteadyWorkAsync(BotProcess bot, HttpClient client, ActivityFactory activities)
     {
+        await Task.Delay(settings.QuietBeforeReading);
+        await SteadyWorkloadAsync(client, activities);
         await Task.Delay(TimeSpan.FromSeconds(5));
         return bot.ResidentBytes();
     }

@@ -49,9 +49,11 @@ internal static class TurnBenchmarkMarkdown
         var m = report.Memory;
         Line(md, "### Memory: state lives in storage, not in the host");
         md.AppendLine();
+        Line(md, $"Each reading: {s.QuietBeforeReading.TotalSeconds:0} s quiet (past the 1-minute window in which the host keeps each invoke's answer for a re-delivery), then the same steady work (64 learners, {(s.WarmUp + s.Measure).TotalSeconds:0} s), then 5 s idle; resident memory (VmRSS) of the host process.");
+        md.AppendLine();
         md.AppendLine("| measure | value |");
         md.AppendLine("|---|---:|");
-        Line(md, $"| resident memory, empty store (after the same steady work) | {Mb(m.EmptyStoreBytes)} |");
+        Line(md, $"| resident memory, empty store | {Mb(m.EmptyStoreBytes)} |");
         Line(md, $"| resident memory after {m.LearnersAdded / 10:N0} more learners | {Mb(m.AfterFirstTenthBytes)} |");
         Line(md, $"| resident memory after {m.LearnersAdded:N0} more learners have state in storage | {Mb(m.AfterLearnersBytes)} |");
         Line(md, $"| ratio, {m.LearnersAdded:N0} learners ÷ empty store | **{m.Ratio:0.00}** |");

@@ -10,12 +10,13 @@ internal sealed record TurnBenchmarkSettings(
     TimeSpan WarmUp,
     TimeSpan Measure,
     int StoredLearners,
-    int ColdStarts)
+    int ColdStarts,
+    TimeSpan QuietBeforeReading)
 {
     public static TurnBenchmarkSettings Full(string botDll, string peerDirectory, string storage, string prefix) =>
-        new(botDll, peerDirectory, storage, prefix, [1, 16, 64, 256], TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(15), 10_000, 3);
+        new(botDll, peerDirectory, storage, prefix, [1, 16, 64, 256], TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(15), 10_000, 3, TimeSpan.FromSeconds(70));
 
     /// <summary>A smoke run of the same code (seconds, not minutes): figures not worth recording.</summary>
     public static TurnBenchmarkSettings Quick(string botDll, string peerDirectory, string storage, string prefix) =>
-        new(botDll, peerDirectory, storage, prefix, [1, 16], TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3), 500, 1);
+        new(botDll, peerDirectory, storage, prefix, [1, 16], TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3), 500, 1, TimeSpan.FromSeconds(10));
 }

@@ -26,6 +26,9 @@ public interface IDeliveryLedger
     /// <summary>Runs created at or after <paramref name="since"/>, newest first, with their counts.</summary>
     Task<IReadOnlyList<DeliveryRunSummary>> ListRunsAsync(DateTimeOffset since, CancellationToken cancellationToken);
 
+    /// <summary>Every row about one recipient, in every run (a learner's "my data"), oldest first.</summary>
+    Task<IReadOnlyList<DeliveryEntry>> ListForRecipientAsync(string recipientKey, CancellationToken cancellationToken);
+
     /// <summary>Deletes every row about one recipient, in every run (a learner's erasure); returns how many rows.</summary>
     Task<int> ForgetRecipientAsync(string recipientKey, CancellationToken cancellationToken);
 

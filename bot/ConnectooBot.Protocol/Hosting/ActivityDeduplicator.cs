@@ -6,10 +6,13 @@ namespace ConnectooBot.Protocol.Hosting;
 
 /// <summary>
 /// Processes a re-delivered activity (same conversation and <c>id</c>) once: the second arrival waits for the
-/// first and gets the same invoke response. Entries expire after <see cref="BotEndpointOptions.DuplicateWindow"/>.
+/// first and gets the same invoke response. Entries expire after <see cref="BotEndpointOptions.DuplicateWindow"/>;
+/// the invoke response itself (a whole card) is let go after <see cref="BotEndpointOptions.DuplicateResponseWindow"/>,
+/// after which a duplicate gets an empty 200 — still without being processed again.
 /// </summary>
 public sealed class ActivityDeduplicator(IOptions<BotEndpointOptions> options, TimeProvider time)
 {
+    private static readonly TaskCompletionSource<InvokeResponse?> AnsweredLongAgo = Answered();
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private long _nextSweep;
 
@@ -57,13 +60,31 @@ public sealed class ActivityDeduplicator(IOptions<BotEndpointOptions> options, T
         }
 
         var window = options.Value.DuplicateWindow;
+        var responseWindow = options.Value.DuplicateResponseWindow < window ? options.Value.DuplicateResponseWindow : window;
         foreach (var (key, entry) in _entries)
         {
-            if (entry.Outcome.Task.IsCompleted && time.GetElapsedTime(entry.StartedAt, now) > window)
+            if (!entry.Outcome.Task.IsCompleted)
+            {
+                continue;
+            }
+
+            var age = time.GetElapsedTime(entry.StartedAt, now);
+            if (age > window)
             {
                 _entries.TryRemove(key, out _);
             }
+            else if (age > responseWindow && !ReferenceEquals(entry.Outcome, AnsweredLongAgo))
+            {
+                _entries.TryUpdate(key, entry with { Outcome = AnsweredLongAgo }, entry);
+            }
         }
+    }
+
+    private static TaskCompletionSource<InvokeResponse?> Answered()
+    {
+        var answered = new TaskCompletionSource<InvokeResponse?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        answered.SetResult(new InvokeResponse(200, null));
+        return answered;
     }
 
     private sealed record Entry(long StartedAt, TaskCompletionSource<InvokeResponse?> Outcome);

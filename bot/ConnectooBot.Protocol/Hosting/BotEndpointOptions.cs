@@ -19,6 +19,14 @@ public sealed class BotEndpointOptions
     [Range(typeof(TimeSpan), "00:00:10", "01:00:00")]
     public TimeSpan DuplicateWindow { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How long the answer to a processed invoke is kept to give a re-delivery the same answer (Teams retries within
+    /// ~15 s, teams-protocol.md §4.3). Later duplicates are still not processed again; they get an empty 200. Keeps the
+    /// memory this costs proportional to the turns of the last minute, not to the number of learners.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:05", "00:10:00")]
+    public TimeSpan DuplicateResponseWindow { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Tenants allowed to use the bot; empty means any tenant.</summary>
     public IList<string> AllowedTenants { get; } = [];
 }

@@ -85,6 +85,14 @@ public sealed class InMemoryDeliveryLedger(TimeSpan retention) : IDeliveryLedger
         }
     }
 
+    public Task<IReadOnlyList<DeliveryEntry>> ListForRecipientAsync(string recipientKey, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<DeliveryEntry>>([.. _rows.Where(r => r.Key.Recipient == recipientKey).Select(r => r.Value.Entry).OrderBy(e => e.UpdatedAt)]);
+        }
+    }
+
     public Task<int> ForgetRecipientAsync(string recipientKey, CancellationToken cancellationToken)
     {
         lock (_gate)

@@ -112,6 +112,22 @@ public sealed class TableDeliveryLedger(TableClient table, TimeSpan retention) :
         return expired.Count;
     }
 
+    public async Task<IReadOnlyList<DeliveryEntry>> ListForRecipientAsync(string recipientKey, CancellationToken cancellationToken)
+    {
+        // A scan across runs: rare (a "my data" request), bounded by the ledger's retention.
+        var rowKey = TableKeys.Encode(recipientKey);
+        var entries = new List<DeliveryEntry>();
+        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.RowKey == rowKey, cancellationToken: cancellationToken))
+        {
+            if (entity.PartitionKey != RunsPartition)
+            {
+                entries.Add(Entry(TableKeys.Decode(entity.PartitionKey), recipientKey, entity));
+            }
+        }
+
+        return [.. entries.OrderBy(e => e.UpdatedAt)];
+    }
+
     public async Task<int> ForgetRecipientAsync(string recipientKey, CancellationToken cancellationToken)
     {
         // A scan across runs: rare (an erasure), bounded by the ledger's retention.

@@ -30,6 +30,26 @@ public sealed class ActivityDeduplicatorTests
     }
 
     [Fact]
+    public async Task RunOnce_DuplicateAfterTheResponseWindow_IsStillNotRun_ButTheCardIsNoLongerKept()
+    {
+        var dedup = new ActivityDeduplicator(Options.Create(new BotEndpointOptions { DuplicateWindow = TimeSpan.FromMinutes(5), DuplicateResponseWindow = TimeSpan.FromMinutes(1) }), _time);
+        var runs = 0;
+        var card = new InvokeResponse(200, new System.Text.Json.Nodes.JsonObject { ["type"] = "AdaptiveCard" });
+        await dedup.RunOnceAsync(Activity("x"), () => { runs++; return Task.FromResult<InvokeResponse?>(card); });
+
+        _time.Advance(TimeSpan.FromSeconds(30));
+        var soon = await dedup.RunOnceAsync(Activity("x"), () => { runs++; return Task.FromResult<InvokeResponse?>(null); });
+        _time.Advance(TimeSpan.FromSeconds(45));
+        await dedup.RunOnceAsync(Activity("other"), () => Task.FromResult<InvokeResponse?>(null)); // any turn sweeps
+        var late = await dedup.RunOnceAsync(Activity("x"), () => { runs++; return Task.FromResult<InvokeResponse?>(null); });
+
+        Assert.Equal(1, runs);
+        Assert.Same(card, soon.Response);
+        Assert.True(late.Duplicate);
+        Assert.Equal(new InvokeResponse(200, null), late.Response);
+    }
+
+    [Fact]
     public async Task RunOnce_DuplicateWhileFirstIsRunning_WaitsForIt()
     {
         var dedup = Create();

@@ -96,7 +96,7 @@ public abstract class DeliveryLedgerContract
     }
 
     [Fact]
-    public async Task ForgetRecipient_DeletesTheirRowsInEveryRun_AndNothingElse()
+    public async Task ListAndForgetRecipient_SeeAndDeleteTheirRowsInEveryRun_AndNothingElse()
     {
         var (ledger, _) = await CreateAsync();
         var (first, second) = (NewRun(), NewRun());
@@ -107,7 +107,12 @@ public abstract class DeliveryLedgerContract
             await ledger.RecordAsync(run, "t/other", DeliveryOutcome.Sent, At, CancellationToken.None);
         }
 
+        var theirs = await ledger.ListForRecipientAsync("t/erased", CancellationToken.None);
+        Assert.Equal(new[] { first, second }.Order(), theirs.Select(e => e.RunId).Order());
+        Assert.All(theirs, e => Assert.Equal((DeliveryStatus.Sent, "t/erased"), (e.Status, e.RecipientKey)));
+
         Assert.Equal(2, await ledger.ForgetRecipientAsync("t/erased", CancellationToken.None));
+        Assert.Empty(await ledger.ListForRecipientAsync("t/erased", CancellationToken.None));
 
         foreach (var run in new[] { first, second })
         {

@@ -19,6 +19,13 @@ public sealed class CardView(JsonObject card)
     /// <summary>Every Action.Execute or Action.Submit (a Submit fallback is not a separate button).</summary>
     public IReadOnlyList<JsonObject> Buttons => [.. Walk(Json).Where(o => o["type"]?.GetValue<string>() is "Action.Execute" or "Action.Submit")];
 
+    /// <summary>The values of every choice of every Input.ChoiceSet.</summary>
+    public IReadOnlyList<string> Choices =>
+        [.. Walk(Json).Where(o => o["type"]?.GetValue<string>() == "Input.ChoiceSet")
+            .SelectMany(o => o["choices"] as JsonArray ?? [])
+            .Select(c => c?["value"]?.GetValue<string>())
+            .OfType<string>()];
+
     public JsonObject Button(string title) =>
         Buttons.FirstOrDefault(b => string.Equals(b["title"]?.GetValue<string>(), title, StringComparison.Ordinal))
         ?? throw new InvalidOperationException($"No button '{title}' on the card '{Title}'. Buttons: {string.Join(", ", Buttons.Select(b => b["title"]?.GetValue<string>()))}");

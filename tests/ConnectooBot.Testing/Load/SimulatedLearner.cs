@@ -75,11 +75,12 @@ public sealed class SimulatedLearner(ActivityFactory activities, int seed, Cours
             return ("course.start", []);
         }
 
-        var buttons = Buttons(_card).ToList();
+        var view = new CardView(_card);
+        var buttons = view.Buttons.Where(b => b["type"]?.GetValue<string>() == "Action.Execute").ToList();
         if (Find("quiz.answer") is { } answer)
         {
             var data = Data(answer);
-            var choices = Choices(_card);
+            var choices = view.Choices;
             var right = answerKey?.FindModule(data["m"]?.GetValue<string>() ?? "")?.FindQuestion(data["q"]?.GetValue<string>() ?? "")?.Correct;
             data["choice"] = right is not null && _random.NextDouble() < 0.9 ? right
                 : choices.Count > 0 ? choices[_random.Next(choices.Count)] : "?";
@@ -128,42 +129,6 @@ public sealed class SimulatedLearner(ActivityFactory activities, int seed, Cours
 
     private static JsonObject? CardOf(JsonNode? body) =>
         body?["type"]?.GetValue<string>() == ContentTypes.AdaptiveCard ? body["value"] as JsonObject : null;
-
-    private static IEnumerable<JsonObject> Buttons(JsonNode node) => Walk(node).Where(o => o["type"]?.GetValue<string>() == "Action.Execute");
-
-    private static List<string> Choices(JsonNode card) =>
-        [.. Walk(card).Where(o => o["type"]?.GetValue<string>() == "Input.ChoiceSet")
-            .SelectMany(o => o["choices"] as JsonArray ?? [])
-            .Select(c => c?["value"]?.GetValue<string>())
-            .OfType<string>()];
-
-    private static IEnumerable<JsonObject> Walk(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                yield return obj;
-                foreach (var (_, child) in obj)
-                {
-                    foreach (var inner in Walk(child))
-                    {
-                        yield return inner;
-                    }
-                }
-
-                break;
-            case JsonArray array:
-                foreach (var child in array)
-                {
-                    foreach (var inner in Walk(child))
-                    {
-                        yield return inner;
-                    }
-                }
-
-                break;
-        }
-    }
 
     private static string? Verb(JsonObject button) => button["verb"]?.GetValue<string>();
 

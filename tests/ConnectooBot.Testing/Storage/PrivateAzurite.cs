@@ -40,23 +40,9 @@ public sealed class PrivateAzurite : IAsyncDisposable
     /// <summary>Stops Azurite the way a service shuts down (SIGTERM, so it writes its data), killing it only if it hangs.</summary>
     public async Task StopAsync()
     {
-        if (_process is { HasExited: false })
+        if (_process is not null)
         {
-            using (var term = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-            {
-                await term.WaitForExitAsync();
-            }
-
-            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-            try
-            {
-                await _process.WaitForExitAsync(grace.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                _process.Kill(entireProcessTree: true);
-                await _process.WaitForExitAsync();
-            }
+            await ProcessStop.GracefullyAsync(_process);
         }
 
         _process?.Dispose();

@@ -38,6 +38,8 @@ internal sealed class PowerCutLedger(IDeliveryLedger inner, PowerCut power, int 
         return await inner.ListRunsAsync(since, cancellationToken);
     }
 
+    public Task<IReadOnlyList<DeliveryEntry>> ListForRecipientAsync(string recipientKey, CancellationToken cancellationToken) => inner.ListForRecipientAsync(recipientKey, cancellationToken);
+
     public Task<int> ForgetRecipientAsync(string recipientKey, CancellationToken cancellationToken) => inner.ForgetRecipientAsync(recipientKey, cancellationToken);
 
     public async Task<int> PurgeExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken)

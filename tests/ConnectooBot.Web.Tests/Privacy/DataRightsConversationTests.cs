@@ -58,6 +58,9 @@ public sealed class DataRightsConversationTests : IAsyncLifetime
         Assert.Single(export["badges"]!.AsArray());
         Assert.Equal("Guichet", export["teamsManaged"]![0]!["name"]!.GetValue<string>());
         Assert.NotEmpty(export["conversations"]!.AsArray());
+        var sent = Assert.Single(export["messagesSentOnItsOwn"]!.AsArray())!;
+        Assert.Equal((ReminderRun, "Sent"), (sent["runId"]!.GetValue<string>(), sent["status"]!.GetValue<string>()));
+        Assert.Contains(reply.Card.Json["body"]![2]!["facts"]!.AsArray(), f => f!["title"]!.GetValue<string>() == Ui.Text("nl", "mydata.sent"));
         Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
     }
 

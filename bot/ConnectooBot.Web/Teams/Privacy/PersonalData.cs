@@ -1,5 +1,6 @@
 using ConnectooBot.Learning.Badges;
 using ConnectooBot.Learning.Conversations;
+using ConnectooBot.Learning.Delivery;
 using ConnectooBot.Learning.Learners;
 
 namespace ConnectooBot.Web.Teams.Privacy;
@@ -9,6 +10,7 @@ internal sealed record PersonalData(
     Learner? Learner,
     IReadOnlyList<ConversationRecord> Conversations,
     IReadOnlyList<BadgeRecord> Badges,
-    IReadOnlyList<ManagedTeam> TeamsManaged);
+    IReadOnlyList<ManagedTeam> TeamsManaged,
+    IReadOnlyList<DeliveryEntry> MessagesSentOnItsOwn);
 
 internal sealed record ManagedTeam(string TeamId, string? Name);

@@ -35,7 +35,8 @@ internal sealed class PersonalDataStore(
             }
         }
 
-        return new PersonalData(learner, chats, held, managed);
+        var delivered = await ledger.ListForRecipientAsync(key.ToString(), cancellationToken);
+        return new PersonalData(learner, chats, held, managed, delivered);
     }
 
     /// <summary>Erases the person's data; their badges are erased too (shown as revoked) unless <paramref name="keepBadges"/>.</summary>

@@ -22,6 +22,8 @@ internal sealed class PersonalDataSummary(Learning.Catalog.Course course, UiCont
         Add("mydata.attempts", learner?.Progress.Modules.Values.Sum(m => m.Attempts.Count).ToString(CultureInfo.InvariantCulture));
         Add("mydata.reviews", learner?.ReviewAnswers.Count.ToString(CultureInfo.InvariantCulture));
         Add("mydata.reminders", learner is null ? null : content.Text(language, learner.Reminders.Off ? "mydata.reminders.off" : "mydata.reminders.on"));
+        Add("mydata.sent", mine.MessagesSentOnItsOwn.Count == 0 ? null
+            : content.Format(language, "mydata.sent.value", ("count", mine.MessagesSentOnItsOwn.Count), ("last", BadgeDates.Format(mine.MessagesSentOnItsOwn[^1].UpdatedAt, language))));
         Add("mydata.badges", mine.Badges.Count == 0 ? null : string.Join(", ", mine.Badges.Select(b => BadgeDates.Format(b.Award.IssuedAt, language))));
         Add("mydata.teams", mine.TeamsManaged.Count == 0 ? null : string.Join(", ", mine.TeamsManaged.Select(t => t.Name ?? t.TeamId)));
         return lines;
