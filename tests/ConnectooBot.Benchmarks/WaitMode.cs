@@ -47,6 +47,7 @@ internal static class WaitMode
         var rate = duration > 0 ? (stats!.Delivered - 1) / duration : 0;
         var lost = planned - (stats?.DistinctConversations ?? 0);
         var reasons = string.Join(", ", summary.FailedByReason.Select(r => $"{r.Key}: {r.Value}"));
+        var ledgerMatches = stats is not null && summary.Sent == stats.DistinctConversations && summary.InProgress == 0;
         return string.Join('\n',
             $"| planned | {planned} |",
             $"| ledger: sent / failed / skipped / in progress | {summary.Sent} / {summary.Failed} / {summary.Skipped} / {summary.InProgress} |",
@@ -57,7 +58,12 @@ internal static class WaitMode
             $"| recipients never reached (loss) | {lost} |",
             $"| connector: 429 answers | {stats?.Throttled} |",
             $"| first → last delivery | {duration.ToString("0.0", inv)} s |",
-            $"| delivered rate (incl. the restart) | {rate.ToString("0.0", inv)} /s |");
+            $"| delivered rate (incl. the restart) | {rate.ToString("0.0", inv)} /s |",
+            $"| ledger agrees with the connector (sent rows = recipients reached, none in progress) | {(ledgerMatches ? "yes" : "**no**")} |",
+            "",
+            "A recipient recorded \"interrupted; may have been sent\" was claimed when the worker was killed: nobody can know",
+            "whether that send left, so it is never sent again (no duplicates) and the ledger says so; a crash loses at most the",
+            "messages in flight at that moment. Any other loss, or a ledger that disagrees with the connector, is a bug.");
     }
 
     private static async Task<ConnectorStats?> ReadStatsAsync(string statsFile)
