@@ -3,8 +3,8 @@
 # in-memory Azurite on 127.0.0.1, runs the turn benchmark (1, 16, 64 and 256 concurrent learners over HTTP against
 # the real host: bot on Azurite vs raw storage pairs, bot vs the botbuilder peer, memory with 10,000 learners, cold
 # start), a 10-minute soak (the CI soak test, run longer), then the delivery benchmark (scripts/bench-delivery.sh: 10,000 reminders, a SIGKILL after 3,000), and
-# writes docs/benchmarks.md with the machine, the command and the date. About 20 minutes on 2 cores.
-# Usage: scripts/bench.sh [--quick]   (--quick: a smoke run of the same code in about 2 minutes, written to
+# writes docs/benchmarks.md with the machine, the command and the date. About 35 minutes on 2 cores.
+# Usage: scripts/bench.sh [--quick]   (--quick: a smoke run of the same code in about 6 minutes, written to
 #        .local/benchmarks-quick.md instead; figures not worth recording)
 set -euo pipefail
 # shellcheck source=lib/common.sh

@@ -22,6 +22,13 @@ internal sealed class TurnBenchmark(TurnBenchmarkSettings settings, TextWriter p
     private readonly Course _course = CourseLoader.Load(Path.Combine(Path.GetDirectoryName(settings.BotDll)!, "dialogs-content"));
     private int _nextSeed = 1;
 
+    /// <summary>Only the memory part (the <c>memory</c> mode, to look into memory without the rest).</summary>
+    public async Task<MemoryFigures> MemoryOnlyAsync()
+    {
+        await using var connector = await RecordingConnector.StartAsync();
+        return await MeasureMemoryAsync(new ActivityFactory(connector.ServiceUrl));
+    }
+
     public async Task<TurnBenchmarkReport> RunAsync()
     {
         await using var connector = await RecordingConnector.StartAsync();
@@ -183,12 +190,15 @@ internal sealed class TurnBenchmark(TurnBenchmarkSettings settings, TextWriter p
     /// follows the last minute's turns, not the number of learners), the steady work (whose turns sweep those caches),
     /// then 5 s idle for the GC and timers to settle.
     /// </summary>
-    private async Task<long> ReadingAfterSteadyWorkAsync(BotProcess bot, HttpClient client, ActivityFactory activities)
+    private async Task<MemoryReading> ReadingAfterSteadyWorkAsync(BotProcess bot, HttpClient client, ActivityFactory activities)
     {
         await Task.Delay(settings.QuietBeforeReading);
         await SteadyWorkloadAsync(client, activities);
         await Task.Delay(TimeSpan.FromSeconds(5));
-        return bot.ResidentBytes();
+        var resident = bot.ResidentBytes();
+        var live = await ManagedHeap.LiveBytesAfterFullCollectionAsync(bot.ProcessId, TimeSpan.FromSeconds(60));
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        return new MemoryReading(resident, live, bot.ResidentBytes());
     }
 
     private static async Task<long> CountRowsAsync(StorageOptions storage)

@@ -16,13 +16,29 @@ internal sealed record LevelFigures(int Concurrency, LoadResult BotOnAzurite, Lo
     public double PeerP99Ratio => Peer.P99Ms > 0 ? BotInMemory.P99Ms / Peer.P99Ms : 0;
 }
 
-/// <summary>Resident memory of one host with an empty store, then after N more learners have state in storage.</summary>
-internal sealed record MemoryFigures(long EmptyStoreBytes, long AfterFirstTenthBytes, long AfterLearnersBytes, int LearnersAdded, long LearnerRows, double SeedSeconds, LoadResult Seeding)
-{
-    public double Ratio => EmptyStoreBytes > 0 ? (double)AfterLearnersBytes / EmptyStoreBytes : 0;
+/// <summary>
+/// One memory reading of the host: resident memory after the steady work, the managed heap still live after a full
+/// collection, and resident memory a few seconds after that collection.
+/// </summary>
+internal sealed record MemoryReading(long ResidentBytes, long LiveHeapBytes, long ResidentAfterCollectionBytes);
 
-    /// <summary>Resident bytes per learner between the first tenth and all of them (what each learner would cost if kept in memory).</summary>
-    public double BytesPerLearner => (AfterLearnersBytes - AfterFirstTenthBytes) / (LearnersAdded * 0.9);
+/// <summary>Memory of one host with an empty store, then after a tenth of N and after N more learners have state in storage.</summary>
+internal sealed record MemoryFigures(MemoryReading EmptyStore, MemoryReading AfterFirstTenth, MemoryReading AfterLearners, int LearnersAdded, long LearnerRows, double SeedSeconds, LoadResult Seeding)
+{
+    public double ResidentRatio => Ratio(m => m.ResidentBytes);
+
+    public double LiveHeapRatio => Ratio(m => m.LiveHeapBytes);
+
+    public double ResidentAfterCollectionRatio => Ratio(m => m.ResidentAfterCollectionBytes);
+
+    /// <summary>Bytes per learner between the first tenth and all of them (what each learner would cost if kept in memory).</summary>
+    public double PerLearner(Func<MemoryReading, long> measure)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        return (measure(AfterLearners) - measure(AfterFirstTenth)) / (LearnersAdded * 0.9);
+    }
+
+    private double Ratio(Func<MemoryReading, long> measure) => measure(EmptyStore) > 0 ? (double)measure(AfterLearners) / measure(EmptyStore) : 0;
 }
 
 /// <summary>Process start to ready (/readyz 200, storage reachable) and to the first answered turn, per start.</summary>
