@@ -72,15 +72,7 @@ public sealed class Azurite : IAsyncDisposable
         }
 
         var (table, queue, blob) = (FreePort(), FreePort(), FreePort());
-        var start = new ProcessStartInfo(binary)
-        {
-            ArgumentList = { "--silent", "--inMemoryPersistence", "--skipApiVersionCheck", "--disableProductStyleUrl",
-                "--tableHost", "127.0.0.1", "--tablePort", $"{table}", "--queueHost", "127.0.0.1", "--queuePort", $"{queue}",
-                "--blobHost", "127.0.0.1", "--blobPort", $"{blob}" },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
+        var process = Process.Start(StartInfo(["--inMemoryPersistence"], table, queue, blob)) ?? throw new InvalidOperationException("Azurite did not start.");
         var connection = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{table}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{queue}/devstoreaccount1;BlobEndpoint=http://127.0.0.1:{blob}/devstoreaccount1;";
         await EnsureReachableAsync(connection);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
@@ -91,6 +83,27 @@ public sealed class Azurite : IAsyncDisposable
             }
         };
         return new Azurite(connection, process);
+    }
+
+    /// <summary>How the tests start Azurite (as scripts/lib/common.sh does): on 127.0.0.1, silent, on the given ports.</summary>
+    internal static ProcessStartInfo StartInfo(IEnumerable<string> persistence, int table, int queue, int blob)
+    {
+        var start = new ProcessStartInfo(Path.Combine(RepositoryRoot(), "node_modules", ".bin", "azurite"))
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in persistence.Concat(
+        [
+            "--silent", "--skipApiVersionCheck", "--disableProductStyleUrl",
+            "--tableHost", "127.0.0.1", "--tablePort", $"{table}", "--queueHost", "127.0.0.1", "--queuePort", $"{queue}",
+            "--blobHost", "127.0.0.1", "--blobPort", $"{blob}",
+        ]))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return start;
     }
 
     internal static async Task EnsureReachableAsync(string connection)

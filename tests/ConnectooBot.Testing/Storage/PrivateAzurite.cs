@@ -25,15 +25,8 @@ public sealed class PrivateAzurite : IAsyncDisposable
     public async Task StartAgainAsync()
     {
         Directory.CreateDirectory(_location);
-        var start = new ProcessStartInfo(Path.Combine(Azurite.RepositoryRoot(), "node_modules", ".bin", "azurite"))
-        {
-            ArgumentList = { "--silent", "--location", _location, "--skipApiVersionCheck", "--disableProductStyleUrl",
-                "--tableHost", "127.0.0.1", "--tablePort", $"{_ports.Table}", "--queueHost", "127.0.0.1", "--queuePort", $"{_ports.Queue}",
-                "--blobHost", "127.0.0.1", "--blobPort", $"{_ports.Blob}" },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        _process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
+        _process = Process.Start(Azurite.StartInfo(["--location", _location], _ports.Table, _ports.Queue, _ports.Blob))
+            ?? throw new InvalidOperationException("Azurite did not start.");
         await Azurite.EnsureReachableAsync(ConnectionString);
     }
 
