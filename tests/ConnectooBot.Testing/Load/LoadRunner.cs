@@ -11,6 +11,22 @@ namespace ConnectooBot.Testing.Load;
 /// </summary>
 public static class LoadRunner
 {
+    /// <summary>
+    /// The driver must not measure itself: on 2 cores the thread pool starts with 2 threads, and the test process
+    /// (xUnit, the recording connector) sometimes held them all, so the runtime reported starvation and a turn seemed to
+    /// take up to a second while the bot showed none (EventPipe: no starvation, no long GC, no lock contention in the
+    /// bot). Load generators keep threads ready for this reason.
+    /// </summary>
+    private static void EnoughDriverThreads()
+    {
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        var wanted = Math.Max(32, Environment.ProcessorCount * 8);
+        if (workers < wanted)
+        {
+            ThreadPool.SetMinThreads(wanted, Math.Max(io, wanted));
+        }
+    }
+
     public static async Task<LoadResult> RunAsync(
         HttpClient bot,
         IReadOnlyList<ITurnSource> users,
@@ -21,6 +37,7 @@ public static class LoadRunner
     {
         ArgumentNullException.ThrowIfNull(bot);
         ArgumentNullException.ThrowIfNull(users);
+        EnoughDriverThreads();
         using var pacing = turnsPerSecond is { } rate ? Pacer(rate) : null;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var clock = Stopwatch.StartNew();
