@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ConnectooBot.Testing;
+using ConnectooBot.Testing.Load;
 
 namespace ConnectooBot.Benchmarks;
 
@@ -55,11 +56,7 @@ internal sealed class ChildProcess : IAsyncDisposable
         throw new TimeoutException($"{fileName} did not write its URL within 30 s.");
     }
 
-    public HttpClient CreateClient() => new(new SocketsHttpHandler { MaxConnectionsPerServer = int.MaxValue, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
-    {
-        BaseAddress = BaseAddress,
-        Timeout = TimeSpan.FromSeconds(60),
-    };
+    public HttpClient CreateClient() => LoadHttpClient.For(BaseAddress);
 
     public async ValueTask DisposeAsync()
     {

@@ -6,17 +6,5 @@ internal static class ContentPaths
     public static string Shipped => Path.Combine(AppContext.BaseDirectory, "dialogs-content");
 
     /// <summary>The repository root (for golden files that are updated in place).</summary>
-    public static string RepositoryRoot
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ConnectooBot.sln")))
-            {
-                dir = dir.Parent;
-            }
-
-            return dir?.FullName ?? throw new InvalidOperationException("ConnectooBot.sln not found above the test folder.");
-        }
-    }
+    public static string RepositoryRoot => ConnectooBot.Testing.TestMachine.RepositoryRoot;
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Data.Tables;
 using ConnectooBot.Learning.Delivery;
@@ -114,15 +115,10 @@ public sealed class TableDeliveryLedger(TableClient table, TimeSpan retention) :
 
     public async Task<IReadOnlyList<DeliveryEntry>> ListForRecipientAsync(string recipientKey, CancellationToken cancellationToken)
     {
-        // A scan across runs: rare (a "my data" request), bounded by the ledger's retention.
-        var rowKey = TableKeys.Encode(recipientKey);
         var entries = new List<DeliveryEntry>();
-        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.RowKey == rowKey, cancellationToken: cancellationToken))
+        await foreach (var entity in RecipientRowsAsync(recipientKey, select: null, cancellationToken))
         {
-            if (entity.PartitionKey != RunsPartition)
-            {
-                entries.Add(Entry(TableKeys.Decode(entity.PartitionKey), recipientKey, entity));
-            }
+            entries.Add(Entry(TableKeys.Decode(entity.PartitionKey), recipientKey, entity));
         }
 
         return [.. entries.OrderBy(e => e.UpdatedAt)];
@@ -130,15 +126,10 @@ public sealed class TableDeliveryLedger(TableClient table, TimeSpan retention) :
 
     public async Task<int> ForgetRecipientAsync(string recipientKey, CancellationToken cancellationToken)
     {
-        // A scan across runs: rare (an erasure), bounded by the ledger's retention.
-        var rowKey = TableKeys.Encode(recipientKey);
         var rows = new List<TableEntity>();
-        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.RowKey == rowKey, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        await foreach (var entity in RecipientRowsAsync(recipientKey, ["PartitionKey", "RowKey"], cancellationToken))
         {
-            if (entity.PartitionKey != RunsPartition)
-            {
-                rows.Add(entity);
-            }
+            rows.Add(entity);
         }
 
         foreach (var row in rows)
@@ -147,6 +138,19 @@ public sealed class TableDeliveryLedger(TableClient table, TimeSpan retention) :
         }
 
         return rows.Count;
+    }
+
+    /// <summary>One recipient's rows in every run: a scan across runs, rare ("my data", an erasure) and bounded by the retention.</summary>
+    private async IAsyncEnumerable<TableEntity> RecipientRowsAsync(string recipientKey, IEnumerable<string>? select, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var rowKey = TableKeys.Encode(recipientKey);
+        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.RowKey == rowKey, select: select, cancellationToken: cancellationToken))
+        {
+            if (entity.PartitionKey != RunsPartition)
+            {
+                yield return entity;
+            }
+        }
     }
 
     public async Task<DeliveryClaimResult> TryClaimAsync(string runId, string recipientKey, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 
 namespace ConnectooBot.Testing.Load;
 
@@ -67,7 +66,7 @@ public sealed class BotProcess : IAsyncDisposable
             throw new FileNotFoundException($"Build the bot first: {webDll} does not exist.", webDll);
         }
 
-        var port = FreePort();
+        var port = TestMachine.FreeLoopbackPort();
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(webDll)!,
@@ -133,28 +132,12 @@ public sealed class BotProcess : IAsyncDisposable
     /// </summary>
     public static string BuiltWebDll()
     {
-        var here = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var configuration = here.Name; // …/bin/<project>/<configuration>
-        var root = here;
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "ConnectooBot.sln")))
-        {
-            root = root.Parent;
-        }
-
-        if (root is null)
-        {
-            throw new InvalidOperationException("ConnectooBot.sln not found above " + AppContext.BaseDirectory);
-        }
-
-        return Path.Combine(root.FullName, "artifacts", "bin", "ConnectooBot.Web", configuration, "ConnectooBot.Web.dll");
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Name; // …/bin/<project>/<configuration>
+        return Path.Combine(TestMachine.RepositoryRoot, "artifacts", "bin", "ConnectooBot.Web", configuration, "ConnectooBot.Web.dll");
     }
 
     /// <summary>An HTTP client for this host, pooled for many concurrent requests.</summary>
-    public HttpClient CreateClient() => new(new SocketsHttpHandler { MaxConnectionsPerServer = int.MaxValue, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
-    {
-        BaseAddress = BaseAddress,
-        Timeout = TimeSpan.FromSeconds(60),
-    };
+    public HttpClient CreateClient() => LoadHttpClient.For(BaseAddress);
 
     public async ValueTask DisposeAsync()
     {
@@ -173,12 +156,5 @@ public sealed class BotProcess : IAsyncDisposable
         {
             _output.Add(line);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Azure.Data.Tables;
 
 namespace ConnectooBot.Testing.Storage;
@@ -64,14 +62,14 @@ public sealed class Azurite : IAsyncDisposable
             return new Azurite(fromScript, null);
         }
 
-        var root = RepositoryRoot();
+        var root = TestMachine.RepositoryRoot;
         var binary = Path.Combine(root, "node_modules", ".bin", "azurite");
         if (!File.Exists(binary))
         {
             throw new InvalidOperationException($"Azurite is needed for the storage tests. Run ./scripts/test.sh (it starts one), or `npm ci` in {root} so the tests can start it, or set {ConnectionVariable}.");
         }
 
-        var (table, queue, blob) = (FreePort(), FreePort(), FreePort());
+        var (table, queue, blob) = (TestMachine.FreeLoopbackPort(), TestMachine.FreeLoopbackPort(), TestMachine.FreeLoopbackPort());
         var process = Process.Start(StartInfo(["--inMemoryPersistence"], table, queue, blob)) ?? throw new InvalidOperationException("Azurite did not start.");
         var connection = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{table}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{queue}/devstoreaccount1;BlobEndpoint=http://127.0.0.1:{blob}/devstoreaccount1;";
         await EnsureReachableAsync(connection);
@@ -88,7 +86,7 @@ public sealed class Azurite : IAsyncDisposable
     /// <summary>How the tests start Azurite (as scripts/lib/common.sh does): on 127.0.0.1, silent, on the given ports.</summary>
     internal static ProcessStartInfo StartInfo(IEnumerable<string> persistence, int table, int queue, int blob)
     {
-        var start = new ProcessStartInfo(Path.Combine(RepositoryRoot(), "node_modules", ".bin", "azurite"))
+        var start = new ProcessStartInfo(Path.Combine(TestMachine.RepositoryRoot, "node_modules", ".bin", "azurite"))
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -125,23 +123,5 @@ public sealed class Azurite : IAsyncDisposable
         }
 
         throw new InvalidOperationException($"Azurite at {ConnectionVariable} does not answer.", last);
-    }
-
-    internal static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    internal static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ConnectooBot.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("ConnectooBot.sln not found.");
     }
 }

@@ -9,7 +9,7 @@ namespace ConnectooBot.Testing.Storage;
 public sealed class PrivateAzurite : IAsyncDisposable
 {
     private readonly string _location = Path.Combine(Path.GetTempPath(), "connectoo-azurite-" + Guid.NewGuid().ToString("N"));
-    private readonly (int Table, int Queue, int Blob) _ports = (Azurite.FreePort(), Azurite.FreePort(), Azurite.FreePort());
+    private readonly (int Table, int Queue, int Blob) _ports = (TestMachine.FreeLoopbackPort(), TestMachine.FreeLoopbackPort(), TestMachine.FreeLoopbackPort());
     private Process? _process;
 
     public string ConnectionString =>
