@@ -5,6 +5,8 @@ using Azure.Identity;
 using ConnectooBot.Learning.Learners;
 using ConnectooBot.Learning.Teams;
 using ConnectooBot.Learning.Ports;
+using ConnectooBot.Learning.Delivery;
+using ConnectooBot.Storage.Delivery;
 using ConnectooBot.Storage.InMemory;
 using ConnectooBot.Storage.Tables;
 using Microsoft.Extensions.Configuration;
@@ -16,7 +18,11 @@ namespace ConnectooBot.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>Learning's stores on Azure Table Storage (or in memory), the table initializer and the readiness check.</summary>
+    /// <summary>
+    /// Every store of Learning's ports on Azure Table Storage and Queues (or in memory): learners, conversations, teams,
+    /// schedule claims, badges, the delivery queue and ledger; the table initializer and the readiness check. The only
+    /// place that builds Azure SDK clients. An <see cref="IBadgeStore"/> registered before this call wins.
+    /// </summary>
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -34,7 +40,8 @@ public static class StorageServiceCollectionExtensions
             services.AddSingleton<IConversationStore, InMemoryConversationStore>();
             services.AddSingleton<ITeamStore, InMemoryTeamStore>();
             services.AddSingleton<IScheduleClaims, InMemoryScheduleClaims>();
-            return services;
+            services.TryAddSingleton<IBadgeStore, InMemoryBadgeStore>();
+            return services.AddDeliveryStorage(configuration, _ => LedgerRetention(configuration));
         }
 
         services.AddSingleton<StorageRequestCounter>();
@@ -44,10 +51,15 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IConversationStore>(sp => new TableConversationStore(Table(sp, n => n.Conversations)));
         services.AddSingleton<ITeamStore>(sp => new TableTeamStore(Table(sp, n => n.Teams)));
         services.AddSingleton<IScheduleClaims>(sp => new TableScheduleClaims(Table(sp, n => n.Claims)));
+        services.TryAddSingleton<IBadgeStore>(sp => new TableBadgeStore(Table(sp, n => n.Badges)));
         services.AddHostedService<StorageInitializer>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
-        return services;
+        return services.AddDeliveryStorage(configuration, _ => LedgerRetention(configuration));
     }
+
+    /// <summary>How long delivery ledger rows are kept: <c>Delivery:LedgerRetention</c>, else <see cref="DeliveryLedgerDefaults.Retention"/>.</summary>
+    private static TimeSpan LedgerRetention(IConfiguration configuration) =>
+        configuration.GetSection("Delivery").GetValue<TimeSpan?>("LedgerRetention") ?? DeliveryLedgerDefaults.Retention;
 
     /// <summary>The client for the configured account: connection string (Azurite) or endpoint + managed identity.</summary>
     public static TableServiceClient CreateService(StorageOptions options, HttpPipelinePolicy? counter = null)

@@ -1,14 +1,18 @@
 using ConnectooBot.Protocol.Hosting;
 using ConnectooBot.Storage;
 using ConnectooBot.Web.Badges;
-using ConnectooBot.Web.Commands;
+using ConnectooBot.Web.Course;
 using ConnectooBot.Web.Delivery;
-using ConnectooBot.Web.Extensions;
+using ConnectooBot.Web.Help;
 using ConnectooBot.Web.Hosting;
+using ConnectooBot.Web.Hosting.Telemetry;
+using ConnectooBot.Web.Language;
 using ConnectooBot.Web.Legal;
-using ConnectooBot.Web.Teams.Privacy;
-using ConnectooBot.Web.Teams.Progress;
-using ConnectooBot.Web.Telemetry;
+using ConnectooBot.Web.Managers;
+using ConnectooBot.Web.Nudges;
+using ConnectooBot.Web.Privacy;
+using ConnectooBot.Web.Reminders;
+using ConnectooBot.Web.Turns;
 
 if (await BadgeCommands.TryRunAsync(args))
 {
@@ -16,29 +20,36 @@ if (await BadgeCommands.TryRunAsync(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddHealthChecks();
-builder.Services.AddTelemetry(builder.Configuration, builder.Environment);
-builder.Services.AddGracefulShutdown(builder.Configuration);
-builder.Services.AddBotProtocol(builder.Configuration);
-builder.Services.AddStorage(builder.Configuration);
-builder.Services.AddTeamsBot(builder.Configuration);
-builder.Services.AddBadges(builder.Configuration);
-builder.Services.AddLegalPages();
-builder.Services.AddDelivery(builder.Configuration);
+var (services, configuration) = (builder.Services, builder.Configuration);
+services.AddHosting(configuration, builder.Environment);
+services.AddBotProtocol(configuration);
+services.AddStorage(configuration);
+services.AddTurns(configuration);
+services.AddHelpAndWelcome();
+services.AddLanguage();
+services.AddCourse();
+services.AddBadges(configuration);
+services.AddManagersAndProgress(configuration);
+services.AddNudges(configuration);
+services.AddRemindersAndReview(configuration);
+services.AddPrivacy(configuration);
+services.AddDelivery(configuration);
+services.AddLegal();
 
 var app = builder.Build();
-if (HostCommands.TryRun(app, args) is { } exitCode)
+// Authors: "preview <module> <language> <folder>" (every card of a module) and "content-report" (the content figures).
+if ((PreviewCommand.TryRun(app, args) ?? ContentReportCommand.TryRun(app, args)) is { } exitCode)
 {
     return exitCode;
 }
 
 app.MapBotEndpoint();
 app.MapHealthEndpoints();
-app.MapBadgeEndpoints();
-app.MapReportEndpoints();
-app.MapPersonalDataEndpoints();
-app.MapLegalPages();
-app.MapDeliveryEndpoints();
+app.MapBadges();
+app.MapManagersAndProgress();
+app.MapPrivacy();
+app.MapLegal();
+app.MapDelivery();
 app.Run();
 return 0;
 

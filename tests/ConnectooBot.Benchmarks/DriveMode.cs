@@ -14,7 +14,7 @@ internal static class DriveMode
     public static async Task<int> RunAsync(Uri bot, string contentDirectory, int seconds, int concurrency)
     {
         await using var connector = await RecordingConnector.StartAsync();
-        var course = CourseLoader.Load(contentDirectory);
+        var course = ContentLoader.LoadCourse(contentDirectory);
         var activities = new ActivityFactory(connector.ServiceUrl);
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = int.MaxValue }) { BaseAddress = bot };
         var learners = Enumerable.Range(1, concurrency).Select(i => (ITurnSource)new SimulatedLearner(activities, Random.Shared.Next(), course)).ToList();

@@ -19,7 +19,7 @@ namespace ConnectooBot.Benchmarks;
 internal sealed class TurnBenchmark(TurnBenchmarkSettings settings, TextWriter progress)
 {
     private readonly List<string> _problems = [];
-    private readonly Course _course = CourseLoader.Load(Path.Combine(Path.GetDirectoryName(settings.BotDll)!, "dialogs-content"));
+    private readonly Course _course = ContentLoader.LoadCourse(Path.Combine(Path.GetDirectoryName(settings.BotDll)!, "dialogs-content"));
     private int _nextSeed = 1;
 
     /// <summary>Only the memory part (the <c>memory</c> mode, to look into memory without the rest).</summary>

@@ -16,5 +16,8 @@ public sealed record Course
     /// <summary>Changes whenever any content file changes; cards carry it so an old card can be recognised.</summary>
     public required string Version { get; init; }
 
+    /// <summary>The cross-module case offered after the last module (<c>finalCase</c> in course.yaml), if any.</summary>
+    public Module? FinalCase { get; init; }
+
     public Module? FindModule(string id) => Modules.FirstOrDefault(m => m.Id == id);
 }

@@ -17,12 +17,19 @@ public sealed record Module
     /// <summary>Language (fr, nl, de, en) → texts.</summary>
     public required IReadOnlyDictionary<string, ModuleText> Texts { get; init; }
 
+    /// <summary>The final cross-module case ("one citizen, three problems"), not one of the course's modules.</summary>
+    public bool IsCase { get; init; }
+
     public int StepIndex(string stepId) => Steps.ToList().FindIndex(s => s.Id == stepId);
 
     public Question? FindQuestion(string id) => Questions.FirstOrDefault(q => q.Id == id);
 }
 
-public sealed record LessonStep(string Id, IReadOnlyList<Source> Sources);
+public sealed record LessonStep(string Id, IReadOnlyList<Source> Sources)
+{
+    /// <summary>A bank question the learner answers right after this step (an in-lesson check, not scored), if any.</summary>
+    public string? QuickCheckId { get; init; }
+}
 
 public enum QuestionKind
 {
@@ -39,4 +46,8 @@ public sealed record Question(
     IReadOnlyList<Source> Sources);
 
 /// <summary>Where a fact comes from, and which fact.</summary>
-public sealed record Source(string Url, string Supports);
+public sealed record Source(string Url, string Supports)
+{
+    /// <summary>The day the page was last read to check the fact.</summary>
+    public DateOnly? Checked { get; init; }
+}

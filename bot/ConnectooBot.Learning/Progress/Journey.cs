@@ -9,6 +9,16 @@ namespace ConnectooBot.Learning.Progress;
 /// </summary>
 public static class Journey
 {
+    /// <summary>"start" / the welcome's Start: the first module for a newcomer, otherwise where they stopped.</summary>
+    public static JourneyStep Start(Course course, CourseProgress progress)
+    {
+        ArgumentNullException.ThrowIfNull(course);
+        ArgumentNullException.ThrowIfNull(progress);
+        return progress.Current is null && course.Modules.Count > 0
+            ? OpenModule(course, progress, course.Modules[0].Id)
+            : Continue(course, progress);
+    }
+
     public static JourneyStep Continue(Course course, CourseProgress progress)
     {
         ArgumentNullException.ThrowIfNull(course);

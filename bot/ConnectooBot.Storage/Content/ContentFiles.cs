@@ -10,11 +10,15 @@ internal sealed class CourseFile
     public decimal PassMark { get; set; }
     public int QuestionsPerAttempt { get; set; }
     public List<string>? Modules { get; set; }
+
+    /// <summary>The cross-module case offered after the last module (<c>kind: case</c>), optional.</summary>
+    public string? FinalCase { get; set; }
 }
 
 internal sealed class ModuleFile
 {
     public string? Id { get; set; }
+    public string? Kind { get; set; }
     public int EstimatedMinutes { get; set; }
     public List<StepFile>? Steps { get; set; }
     public List<QuestionFile>? Quiz { get; set; }
@@ -23,6 +27,7 @@ internal sealed class ModuleFile
 internal sealed class StepFile
 {
     public string? Id { get; set; }
+    public string? QuickCheck { get; set; }
     public List<SourceFile>? Sources { get; set; }
 }
 
@@ -40,6 +45,7 @@ internal sealed class SourceFile
 {
     public string? Url { get; set; }
     public string? Supports { get; set; }
+    public string? Checked { get; set; }
 }
 
 internal sealed class ModuleTextFile
@@ -66,5 +72,18 @@ internal sealed class ChoiceTextFile
 {
     public string? Text { get; set; }
     public string? Why { get; set; }
+}
+internal sealed class GlossaryFile
+{
+    public List<GlossaryTermFile>? Terms { get; set; }
+}
+
+internal sealed class GlossaryTermFile
+{
+    public string? Preferred { get; set; }
+    public List<string>? Banned { get; set; }
+    public string? Note { get; set; }
+    public bool CaseSensitive { get; set; }
+    public bool? IgnoreCase { get; set; }
 }
 #pragma warning restore CA1002, CA2227

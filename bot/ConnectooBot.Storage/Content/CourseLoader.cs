@@ -14,7 +14,7 @@ namespace ConnectooBot.Storage.Content;
 /// among the choices, an explanation for every choice, checks that name real steps, sizes within the limits, a source
 /// on every question. All problems are reported at once; the content version is a hash of every file read.
 /// </summary>
-public static partial class CourseLoader
+internal static partial class CourseLoader
 {
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
@@ -27,22 +27,30 @@ public static partial class CourseLoader
         var courseFile = Read<CourseFile>(rootPath, "course.yaml", problems, hash);
         if (courseFile is null)
         {
-            throw new CourseValidationException(problems);
+            throw new ContentValidationException(problems);
         }
 
         CheckCourse(courseFile, problems);
         var modules = new List<Module>();
         foreach (var (moduleId, index) in (courseFile.Modules ?? []).Select((m, i) => (m, i)))
         {
-            if (LoadModule(rootPath, moduleId, index + 1, courseFile.QuestionsPerAttempt, problems, hash) is { } module)
+            if (LoadModule(rootPath, moduleId, index + 1, courseFile, problems, hash) is { } module)
             {
                 modules.Add(module);
             }
         }
 
+        var finalCase = courseFile.FinalCase is { } caseId ? LoadModule(rootPath, caseId, modules.Count + 1, courseFile, problems, hash) : null;
+        if (finalCase is { IsCase: false })
+        {
+            problems.Add($"modules/{finalCase.Id}/module.yaml: the final case needs 'kind: case'.");
+        }
+
+        GlossaryChecks.Check(rootPath, [.. courseFile.Modules ?? [], .. courseFile.FinalCase is { } f ? [f] : Array.Empty<string>()], problems, hash);
+
         if (problems.Count > 0)
         {
-            throw new CourseValidationException(problems);
+            throw new ContentValidationException(problems);
         }
 
         return new Course
@@ -51,6 +59,7 @@ public static partial class CourseLoader
             PassMark = courseFile.PassMark,
             QuestionsPerAttempt = courseFile.QuestionsPerAttempt,
             Modules = modules,
+            FinalCase = finalCase,
             Version = VersionOf(hash),
         };
     }
@@ -76,7 +85,7 @@ public static partial class CourseLoader
         problems.AddRange((course.Modules ?? []).GroupBy(m => m).Where(g => g.Count() > 1).Select(g => $"course.yaml: module '{g.Key}' is listed twice."));
     }
 
-    private static Module? LoadModule(string root, string moduleId, int number, int perAttempt, List<string> problems, List<(string, byte[])> hash)
+    private static Module? LoadModule(string root, string moduleId, int number, CourseFile course, List<string> problems, List<(string, byte[])> hash)
     {
         var folder = $"modules/{moduleId}";
         var structure = Read<ModuleFile>(root, $"{folder}/module.yaml", problems, hash);
@@ -86,6 +95,7 @@ public static partial class CourseLoader
         }
 
         var before = problems.Count;
+        var perAttempt = course.QuestionsPerAttempt;
         ModuleChecks.CheckStructure(folder, moduleId, structure, perAttempt, problems);
         var structureValid = problems.Count == before;
         var texts = new Dictionary<string, ModuleText>(StringComparer.Ordinal);
@@ -99,7 +109,28 @@ public static partial class CourseLoader
             }
         }
 
-        return problems.Count > before ? null : ModuleMapper.Module(structure, number, texts);
+        if (problems.Count > before)
+        {
+            return null;
+        }
+
+        var module = ModuleMapper.Module(structure, number, texts);
+        foreach (var language in ContentLimits.Languages)
+        {
+            var drawn = module.IsCase ? module.Questions.Count : perAttempt;
+            var stats = QuizStatistics.Of(module, language, drawn, course.PassMark);
+            if (stats.LongestCorrectShare > ContentLimits.MaxLongestCorrectShare)
+            {
+                problems.Add($"{folder}/{language}.yaml: the right choice is the strictly longest in {stats.CorrectIsLongest} of {stats.Questions} questions ({stats.LongestCorrectShare:P0}); at most {ContentLimits.MaxLongestCorrectShare:P0}.");
+            }
+
+            if (stats.BlindPassProbability > ContentLimits.MaxBlindPassProbability)
+            {
+                problems.Add($"{folder}/{language}.yaml: 'always pick the longest choice' passes an attempt with probability {stats.BlindPassProbability:0.000}; at most {ContentLimits.MaxBlindPassProbability:0.00}.");
+            }
+        }
+
+        return problems.Count > before ? null : module;
     }
 
     private static T? Read<T>(string root, string relativePath, List<string> problems, List<(string, byte[])> hash)

@@ -22,12 +22,19 @@ internal static class ModuleChecks
 
         var steps = module.Steps ?? [];
         var questions = module.Quiz ?? [];
-        if (steps.Count is < MinSteps or > MaxSteps)
+        var isCase = module.Kind == "case";
+        if (module.Kind is not (null or "case"))
         {
-            problems.Add($"{at}: {steps.Count} steps; a module has {MinSteps} to {MaxSteps}.");
+            problems.Add($"{at}: 'kind' is '{module.Kind}'; leave it out for a module, or write 'case' for the final case.");
         }
 
-        var minimum = Math.Max(MinQuestions, perAttempt);
+        var (minSteps, maxSteps) = isCase ? (MinCaseSteps, MaxCaseSteps) : (MinSteps, MaxSteps);
+        if (steps.Count < minSteps || steps.Count > maxSteps)
+        {
+            problems.Add($"{at}: {steps.Count} steps; a {(isCase ? "case" : "module")} has {minSteps} to {maxSteps}.");
+        }
+
+        var minimum = isCase ? MinCaseQuestions : Math.Max(MinQuestions, perAttempt);
         if (questions.Count < minimum)
         {
             problems.Add($"{at}: {questions.Count} questions; the bank needs at least {minimum}.");
@@ -38,6 +45,11 @@ internal static class ModuleChecks
         foreach (var step in steps)
         {
             CheckSources($"{at}: step '{step.Id}'", step.Sources ?? [], required: false, problems);
+        }
+
+        if (!isCase)
+        {
+            CheckQuickChecks(at, steps, questions, problems);
         }
 
         var stepIds = steps.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
@@ -61,6 +73,16 @@ internal static class ModuleChecks
         {
             CheckLength(at, $"step '{id}' title", step.Title, MaxTitleCharacters, problems);
             CheckWords(at, $"step '{id}' body", step.Body, MaxStepWords, problems);
+            if (step.Body is { } body && BoldSpans(body) > MaxBoldSpans)
+            {
+                problems.Add($"{at}: step '{id}' body has {BoldSpans(body)} bold spans; at most {MaxBoldSpans}.");
+            }
+        }
+
+        var words = steps.Values.Select(s => Words(s.Body ?? string.Empty)).Order().ToList();
+        if (words.Count > 0 && Median(words) > MaxMedianStepWords)
+        {
+            problems.Add($"{at}: the median step has {Median(words)} words; at most {MaxMedianStepWords} (micro steps).");
         }
 
         var quiz = text.Quiz ?? [];
@@ -80,8 +102,30 @@ internal static class ModuleChecks
                 CheckWords(at, $"question '{question.Id}' choice '{choiceId}' text", choice.Text, MaxChoiceWords, problems);
                 CheckWords(at, $"question '{question.Id}' choice '{choiceId}' why", choice.Why, MaxWhyWords, problems);
             }
+
+            CheckChoiceLengths(at, question, choices, problems);
         }
     }
+
+    /// <summary>The correct choice does not stand out by its length: at least two distractors are within ±20 % of it.</summary>
+    private static void CheckChoiceLengths(string at, QuestionFile question, Dictionary<string, ChoiceTextFile> choices, List<string> problems)
+    {
+        if (question.Correct is null || !choices.TryGetValue(question.Correct, out var correct) || correct.Text is null)
+        {
+            return;
+        }
+
+        var length = correct.Text.Trim().Length;
+        var close = choices.Count(c => c.Key != question.Correct && c.Value.Text is { } text
+            && Math.Abs(text.Trim().Length - length) <= ChoiceLengthTolerance * length);
+        if (close < Math.Min(2, choices.Count - 1))
+        {
+            problems.Add($"{at}: question '{question.Id}': only {close} wrong choice(s) within ±20 % of the right one's length ({length} characters); at least 2, so length gives nothing away.");
+        }
+    }
+
+    private static double Median(List<int> sorted) =>
+        sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2.0;
 
     private static void CheckQuestion(string at, QuestionFile question, HashSet<string?> stepIds, List<string> problems)
     {
@@ -112,6 +156,41 @@ internal static class ModuleChecks
         CheckSources(where, question.Sources ?? [], required: true, problems);
     }
 
+    /// <summary>An in-lesson quick check every 2–3 steps: a bank question about what was taught so far.</summary>
+    private static void CheckQuickChecks(string at, List<StepFile> steps, List<QuestionFile> questions, List<string> problems)
+    {
+        var previous = 0;
+        for (var position = 1; position <= steps.Count + 1; position++)
+        {
+            var step = position <= steps.Count ? steps[position - 1] : null;
+            if (step is not null && step.QuickCheck is null)
+            {
+                continue;
+            }
+
+            if (position - previous - 1 > MaxStepsWithoutQuickCheck)
+            {
+                problems.Add($"{at}: {position - previous - 1} steps in a row without a quick check before {(step is null ? "the quiz" : $"step '{step.Id}'")}; one every 2–3 steps.");
+            }
+
+            previous = position;
+            if (step?.QuickCheck is not { } id)
+            {
+                continue;
+            }
+
+            if (questions.FirstOrDefault(q => q.Id == id) is not { } question)
+            {
+                problems.Add($"{at}: step '{step.Id}' quick check '{id}' is not a question of the bank.");
+                continue;
+            }
+
+            var taught = steps.Take(position).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+            problems.AddRange((question.Checks ?? []).Where(c => !taught.Contains(c))
+                .Select(c => $"{at}: step '{step.Id}' quick check '{id}' tests step '{c}', which comes later."));
+        }
+    }
+
     private static void CheckIds(string at, string what, IEnumerable<string?> ids, List<string> problems)
     {
         var list = ids.ToList();
@@ -137,6 +216,16 @@ internal static class ModuleChecks
             {
                 problems.Add($"{where}: source '{source.Url}' does not say what it supports.");
             }
+
+            if (!DateOnly.TryParseExact(source.Checked, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+            {
+                problems.Add($"{where}: source '{source.Url}' has no 'checked: YYYY-MM-DD' (the day it was last read).");
+            }
+        }
+
+        if (sources.Count > 0 && !IsOfficialSource(sources[0].Url))
+        {
+            problems.Add($"{where}: the first source '{sources[0].Url}' is not an official (government) page; list the official page first.");
         }
     }
 

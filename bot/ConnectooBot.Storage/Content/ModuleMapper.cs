@@ -10,7 +10,7 @@ internal static class ModuleMapper
         Id = file.Id!,
         Number = number,
         EstimatedMinutes = file.EstimatedMinutes,
-        Steps = [.. file.Steps!.Select(s => new LessonStep(s.Id!, Sources(s.Sources)))],
+        Steps = [.. file.Steps!.Select(s => new LessonStep(s.Id!, Sources(s.Sources)) { QuickCheckId = s.QuickCheck })],
         Questions = [.. file.Quiz!.Select(q => new Question(
             q.Id!,
             q.Kind == "scenario" ? QuestionKind.Scenario : QuestionKind.Knowledge,
@@ -19,6 +19,7 @@ internal static class ModuleMapper
             q.Correct!,
             Sources(q.Sources)))],
         Texts = texts,
+        IsCase = file.Kind == "case",
     };
 
     public static ModuleText Text(ModuleTextFile file) => new(
@@ -33,5 +34,8 @@ internal static class ModuleMapper
             StringComparer.Ordinal));
 
     private static IReadOnlyList<Source> Sources(List<SourceFile>? sources) =>
-        [.. (sources ?? []).Select(s => new Source(s.Url!, s.Supports!))];
+        [.. (sources ?? []).Select(s => new Source(s.Url!, s.Supports!)
+        {
+            Checked = DateOnly.TryParseExact(s.Checked, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day) ? day : null,
+        })];
 }

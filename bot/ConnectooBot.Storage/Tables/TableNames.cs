@@ -14,5 +14,8 @@ public sealed class TableNames(string prefix)
     /// <summary>The delivery ledger: one partition per run, one row per recipient, plus the run index.</summary>
     public string Deliveries { get; } = prefix + "Deliveries";
 
+    /// <summary>Issued badges and the revocation status list (the store also creates it on first use).</summary>
+    public string Badges { get; } = prefix + TableBadgeStore.TableName;
+
     public IReadOnlyList<string> All => [Learners, Conversations, Teams, Claims, Deliveries];
 }

@@ -2,11 +2,11 @@ using System.Security;
 using System.Text.Json.Nodes;
 using ConnectooBot.Learning.Learners;
 using ConnectooBot.Web.Badges;
-using ConnectooBot.Web.Cards;
-using ConnectooBot.Web.Content;
 using Values = System.Collections.Generic.Dictionary<string, System.Text.Json.Nodes.JsonNode?>;
+using ConnectooBot.Web.Turns;
+using ConnectooBot.Storage.Content;
 
-namespace ConnectooBot.Web.Teams.Badge;
+namespace ConnectooBot.Web.Badges;
 
 /// <summary>The badge card in the learner's chat and the congratulation posted in a team channel.</summary>
 internal sealed class BadgeCards(Learning.Catalog.Course course, CardRenderer renderer, UiContent content)
@@ -37,7 +37,7 @@ internal sealed class BadgeCards(Learning.Catalog.Course course, CardRenderer re
             ["imageUrl"] = badge.ImageUrl,
             ["title"] = name is null ? content.Text(language, "badgecard.titleNoName") : content.Format(language, "badgecard.title", ("name", name)),
             ["holder"] = name ?? "—",
-            ["date"] = BadgeDates.Format(award.IssuedAt, language),
+            ["date"] = LocalDates.Format(award.IssuedAt, language),
             ["scores"] = scores,
             ["shareNote"] = shareNote,
             ["teamChoices"] = choices,

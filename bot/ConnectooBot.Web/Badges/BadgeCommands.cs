@@ -1,3 +1,4 @@
+using ConnectooBot.Storage;
 using System.Globalization;
 using ConnectooBot.Learning.Badges;
 using ConnectooBot.Learning.Ports;
@@ -34,13 +35,13 @@ public static class BadgeCommands
         // No command-line arguments into configuration: "--reason x" is not a setting.
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddBadgeStores(builder.Configuration);
+        builder.Services.AddStorage(builder.Configuration);
         using var host = builder.Build();
         try
         {
             Environment.ExitCode = await RunAsync(rest, host.Services, Console.Out, CancellationToken.None);
         }
-        catch (Exception ex) when (ex is InvalidOperationException or Azure.RequestFailedException)
+        catch (Exception ex) when (ex is InvalidOperationException || ConnectooBot.Storage.StorageFaults.IsStorageFailure(ex))
         {
             await Console.Error.WriteLineAsync("badges: " + ex.Message);
             Environment.ExitCode = 1;

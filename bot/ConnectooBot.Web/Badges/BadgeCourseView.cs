@@ -1,14 +1,14 @@
-using ConnectooBot.Learning.Catalog;
+using CourseCatalog = ConnectooBot.Learning.Catalog.Course;
 
 namespace ConnectooBot.Web.Badges;
 
 /// <summary>
 /// What the badge documents need from the course catalog (module titles, pass mark, version), when the host has
-/// registered the <see cref="Course"/>; without it a module is called "Module 3" in the page's language.
+/// registered the <see cref="CourseCatalog"/>; without it a module is called "Module 3" in the page's language.
 /// </summary>
-public sealed class BadgeCourseView(IEnumerable<Course> courses, BadgeTexts texts)
+public sealed class BadgeCourseView(IEnumerable<CourseCatalog> courses, BadgeTexts texts)
 {
-    private readonly Course? _course = courses.LastOrDefault();
+    private readonly CourseCatalog? _course = courses.LastOrDefault();
 
     public IReadOnlyList<string> ModuleIds => _course?.Modules.Select(m => m.Id).ToList() ?? [];
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
-using ConnectooBot.Web.Content;
 using Microsoft.Extensions.Options;
+using ConnectooBot.Web.Turns;
+using ConnectooBot.Learning.Catalog;
 
 namespace ConnectooBot.Web.Badges;
 

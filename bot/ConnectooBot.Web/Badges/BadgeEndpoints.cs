@@ -4,8 +4,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ConnectooBot.Learning.Badges;
 using ConnectooBot.Learning.Ports;
-using ConnectooBot.Web.Content;
 using Microsoft.IdentityModel.JsonWebTokens;
+using ConnectooBot.Web.Turns;
+using ConnectooBot.Learning.Catalog;
 
 namespace ConnectooBot.Web.Badges;
 
@@ -15,7 +16,7 @@ namespace ConnectooBot.Web.Badges;
 /// credential (compact JWS, decoded JSON), its verification result and its baked image. All GET, no authentication:
 /// anyone holding a badge link may check it.
 /// </summary>
-public static class BadgeEndpoints
+internal static class BadgeEndpoints
 {
     private static readonly JsonSerializerOptions Readable = new()
     {
@@ -23,7 +24,7 @@ public static class BadgeEndpoints
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // served as JSON with nosniff, never inside HTML
     };
 
-    public static IEndpointRouteBuilder MapBadgeEndpoints(this IEndpointRouteBuilder endpoints)
+    internal static IEndpointRouteBuilder MapBadgeEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var badges = endpoints.MapGroup(BadgeUrls.Root);
         badges.AddEndpointFilter(async (context, next) =>
@@ -39,7 +40,7 @@ public static class BadgeEndpoints
         badges.MapGet("/achievement", (HttpContext http, BadgeDocuments documents) =>
         {
             http.Response.Headers.Vary = "Accept-Language";
-            return Json(documents.AchievementDocument(BadgeLanguage.Choose(http.Request)), OpenBadgesTerms.JsonLdMediaType);
+            return Json(documents.AchievementDocument(RequestLanguage.Choose(http.Request)), OpenBadgesTerms.JsonLdMediaType);
         });
         badges.MapGet("/achievement/{language}", (string language, BadgeDocuments documents) =>
             Languages.IsSupported(language) ? Json(documents.AchievementDocument(language), OpenBadgesTerms.JsonLdMediaType) : Results.NotFound());
@@ -79,7 +80,7 @@ public static class BadgeEndpoints
         BadgeUrls urls,
         CancellationToken cancellationToken)
     {
-        var language = BadgeLanguage.Choose(http.Request);
+        var language = RequestLanguage.Choose(http.Request);
         http.Response.Headers.Vary = "Accept-Language";
         http.Response.Headers.CacheControl = "no-cache";
         if (await FindAsync(store, badgeId, cancellationToken) is not { } record)

@@ -4,10 +4,11 @@ using ConnectooBot.Learning.Ports;
 using ConnectooBot.Protocol.Schema;
 using ConnectooBot.Protocol.Turns;
 using ConnectooBot.Web.Badges;
-using ConnectooBot.Web.Content;
-using ConnectooBot.Web.Teams.Course;
+using ConnectooBot.Web.Turns;
+using ConnectooBot.Storage.Content;
+using ConnectooBot.Learning.Catalog;
 
-namespace ConnectooBot.Web.Teams.Badge;
+namespace ConnectooBot.Web.Badges;
 
 /// <summary>
 /// The Connectoo badge in Teams: issued and posted in the learner's chat when the last module is passed, shown again
@@ -23,14 +24,14 @@ internal sealed class BadgeFlow(
     LearnerTeams teams,
     CardReplies replies,
     UiContent content,
-    ILogger<BadgeFlow> logger)
+    ILogger<BadgeFlow> logger) : ICourseCompletionListener
 {
     /// <summary>True when every module of the course is passed.</summary>
     public bool HasEarned(Learner learner) =>
         course.Modules.Count > 0 && course.Modules.All(m => learner.Progress.Module(m.Id).Passed);
 
     /// <summary>Right after the last module is passed: issues the badge and posts its card as a new message.</summary>
-    public async Task AwardAsync(TurnContext turn, Learner learner, CancellationToken cancellationToken)
+    public async Task OnCourseCompletedAsync(TurnContext turn, Learner learner, CancellationToken cancellationToken)
     {
         var badge = await IssueAsync(learner, cancellationToken);
         await turn.SendCardAsync(cards.Badge(learner, badge), cancellationToken);

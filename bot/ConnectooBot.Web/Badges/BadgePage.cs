@@ -3,8 +3,9 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using ConnectooBot.Learning.Badges;
-using ConnectooBot.Web.Content;
 using Microsoft.Extensions.Options;
+using ConnectooBot.Web.Turns;
+using ConnectooBot.Learning.Catalog;
 
 namespace ConnectooBot.Web.Badges;
 
@@ -170,7 +171,7 @@ public sealed class BadgePage(BadgeTexts texts, BadgeUrls urls, BadgeCourseView 
     private static void Term(StringBuilder html, string term, string definition) =>
         html.Append("<dt>").Append(term).Append("</dt><dd>").Append(definition).Append("</dd>\n");
 
-    private static string Date(DateTimeOffset value, string language) => BadgeDates.Format(value, language);
+    private static string Date(DateTimeOffset value, string language) => LocalDates.Format(value, language);
 
     private string T(string language, string key) => Html.Encode(texts[language, key]);
 

@@ -1,4 +1,5 @@
-using ConnectooBot.Web.Content;
+using ConnectooBot.Web.Turns;
+using ConnectooBot.Storage.Content;
 
 namespace ConnectooBot.Web.Badges;
 

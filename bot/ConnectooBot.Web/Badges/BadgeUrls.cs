@@ -1,3 +1,4 @@
+using ConnectooBot.Web.Turns;
 using Microsoft.Extensions.Options;
 
 namespace ConnectooBot.Web.Badges;
@@ -5,8 +6,11 @@ namespace ConnectooBot.Web.Badges;
 /// <summary>
 /// The stable public URLs of the issuer. They are identifiers inside signed credentials, so they never change shape.
 /// </summary>
-public sealed class BadgeUrls(IOptions<BadgeOptions> options)
+public sealed class BadgeUrls(IOptions<BadgeOptions> options) : IPublicAddress
 {
+    /// <summary>The bot's public address (<c>Badges:PublicBaseUrl</c>), also the root of links to reports and personal data.</summary>
+    public string BaseUrl => options.Value.PublicBaseUrl;
+
     public const string Root = "/badges";
 
     private string Base => options.Value.PublicBaseUrl + Root;

@@ -2,7 +2,7 @@ using ConnectooBot.Learning.Conversations;
 using ConnectooBot.Learning.Ports;
 using ConnectooBot.Protocol.Connector;
 
-namespace ConnectooBot.Web.Teams.Badge;
+namespace ConnectooBot.Web.Badges;
 
 /// <summary>
 /// Finds the teams where the bot is installed and a given user is a member: the bot's active channel conversations

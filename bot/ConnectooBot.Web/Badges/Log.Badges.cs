@@ -1,4 +1,5 @@
-namespace ConnectooBot.Web;
+using ConnectooBot.Protocol.Connector;
+namespace ConnectooBot.Web.Badges;
 
 /// <summary>The badge log lines (EventIds 3400–3449). Never a learner's name, a credential or a key.</summary>
 internal static partial class Log
@@ -20,4 +21,13 @@ internal static partial class Log
 
     [LoggerMessage(3405, LogLevel.Warning, "Badge {BadgeId} does not verify: {Code}")]
     public static partial void BadgeDoesNotVerify(ILogger logger, string badgeId, string code);
+
+    [LoggerMessage(3010, LogLevel.Warning, "Could not check a team for badge sharing ({Failure}); the team is left out")]
+    public static partial void TeamLookupFailed(ILogger logger, ConnectorFailure failure);
+
+    [LoggerMessage(3011, LogLevel.Information, "Badge {BadgeId} posted in the learner's chat")]
+    public static partial void BadgeCardPosted(ILogger logger, string badgeId);
+
+    [LoggerMessage(3012, LogLevel.Information, "Badge {BadgeId} shared in a team channel")]
+    public static partial void BadgeShared(ILogger logger, string badgeId);
 }

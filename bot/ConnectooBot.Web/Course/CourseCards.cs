@@ -3,14 +3,14 @@ using System.Text.Json.Nodes;
 using ConnectooBot.Learning.Catalog;
 using ConnectooBot.Learning.Learners;
 using ConnectooBot.Learning.Progress;
-using ConnectooBot.Web.Cards;
-using ConnectooBot.Web.Content;
 using Values = System.Collections.Generic.Dictionary<string, System.Text.Json.Nodes.JsonNode?>;
+using ConnectooBot.Web.Turns;
+using ConnectooBot.Storage.Content;
 
-namespace ConnectooBot.Web.Teams.Course;
+namespace ConnectooBot.Web.Course;
 
 /// <summary>Turns a journey outcome into the card a learner sees, in their language.</summary>
-internal sealed class CourseCards(Learning.Catalog.Course course, CardRenderer renderer, UiContent content)
+public sealed class CourseCards(Learning.Catalog.Course course, CardRenderer renderer, UiContent content)
 {
     public JsonObject Render(Learner learner, JourneyOutcome outcome) => outcome switch
     {

@@ -3,9 +3,10 @@ using System.Text.Json.Nodes;
 using ConnectooBot.Learning.Learners;
 using ConnectooBot.Learning.Progress;
 using ConnectooBot.Protocol.Turns;
-using ConnectooBot.Web.Content;
+using ConnectooBot.Web.Turns;
+using ConnectooBot.Learning.Catalog;
 
-namespace ConnectooBot.Web.Teams.Course;
+namespace ConnectooBot.Web.Course;
 
 /// <summary>
 /// The learner journey in personal chat: course map, lessons, quizzes, results. Each turn reads the learner once,
@@ -17,8 +18,8 @@ internal sealed class JourneyFlow(
     LearnerSessions learners,
     CourseCards cards,
     CardReplies replies,
-    Badge.BadgeFlow badge,
-    TimeProvider time)
+    IEnumerable<ICourseCompletionListener> completionListeners,
+    TimeProvider time) : ICourseMap
 {
     public Task ShowMapAsync(TurnContext turn, bool fromCard, CancellationToken cancellationToken) =>
         RunAsync(turn, fromCard, (_, progress) => new JourneyStep(progress, new JourneyOutcome.CourseMap()), cancellationToken);
@@ -28,9 +29,7 @@ internal sealed class JourneyFlow(
 
     /// <summary>"start" / the welcome's Start: the first module for a newcomer, otherwise where they stopped.</summary>
     public Task StartAsync(TurnContext turn, bool fromCard, CancellationToken cancellationToken) =>
-        RunAsync(turn, fromCard, (_, progress) => progress.Current is null && course.Modules.Count > 0
-            ? Journey.OpenModule(course, progress, course.Modules[0].Id)
-            : Journey.Continue(course, progress), cancellationToken);
+        RunAsync(turn, fromCard, (_, progress) => Journey.Start(course, progress), cancellationToken);
 
     public Task OpenModuleAsync(TurnContext turn, CardActionInput input, CancellationToken cancellationToken) =>
         RunAsync(turn, true, (_, progress) => CardData.Text(input.Data, "m") is { } module
@@ -103,7 +102,10 @@ internal sealed class JourneyFlow(
         // The turn that passed the last module (not a replay of it) brings the badge.
         if (changed && outcome is JourneyOutcome.QuizResult { CourseCompleted: true })
         {
-            await badge.AwardAsync(turn, learner, cancellationToken);
+            foreach (var listener in completionListeners)
+            {
+                await listener.OnCourseCompletedAsync(turn, learner, cancellationToken);
+            }
         }
     }
 

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using ConnectooBot.Learning.Learners;
 using ConnectooBot.Learning.Progress;
 
-namespace ConnectooBot.Web.Teams.Course;
+namespace ConnectooBot.Web.Course;
 
 /// <summary>
 /// Every card a learner can meet in one module, in one language, exactly as the bot renders them: the course map,

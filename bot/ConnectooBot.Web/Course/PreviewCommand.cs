@@ -1,19 +1,27 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using ConnectooBot.Web.Content;
-using ConnectooBot.Web.Teams.Course;
+using ConnectooBot.Web.Turns;
+using ConnectooBot.Learning.Catalog;
 
-namespace ConnectooBot.Web.Commands;
+namespace ConnectooBot.Web.Course;
 
 /// <summary>
 /// <c>preview &lt;module&gt; &lt;language&gt; &lt;folder&gt;</c>: writes every card of a module, as the bot renders it, to
 /// JSON files (scripts/preview.sh turns them into PNG images with the official Adaptive Cards renderer).
 /// </summary>
-internal static class PreviewCommand
+public static class PreviewCommand
 {
+    /// <summary>Runs <c>preview …</c> with the app's own configuration instead of the web host; null when the arguments are not this command.</summary>
+    public static int? TryRun(WebApplication app, string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(args);
+        return args.FirstOrDefault() == "preview" ? Run(app.Services, args[1..], Console.Out) : null;
+    }
+
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static int Run(IServiceProvider services, IReadOnlyList<string> args, TextWriter output)
+    internal static int Run(IServiceProvider services, IReadOnlyList<string> args, TextWriter output)
     {
         if (args.Count != 3 || !Languages.IsSupported(args[1]))
         {

@@ -6,13 +6,13 @@ namespace ConnectooBot.Web.Delivery;
 /// Operator endpoints, behind <see cref="OpsKeyFilter"/>: <c>GET /ops/deliveries?days=7</c> (recent runs with
 /// counts, newest first) and <c>GET /ops/deliveries/{runId}</c> (one run; run ids may contain '/').
 /// </summary>
-public static class DeliveryEndpoints
+internal static class DeliveryEndpoints
 {
     public const string Path = "/ops/deliveries";
     private const int DefaultDays = 7;
     private const int MaxDays = 90;
 
-    public static IEndpointRouteBuilder MapDeliveryEndpoints(this IEndpointRouteBuilder endpoints)
+    internal static IEndpointRouteBuilder MapDeliveryEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup(Path).AddEndpointFilter<OpsKeyFilter>().ExcludeFromDescription();
         group.MapGet("", ListAsync);

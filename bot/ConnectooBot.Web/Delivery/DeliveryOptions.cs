@@ -60,7 +60,7 @@ public sealed class DeliveryOptions
 
     /// <summary>How long ledger rows are kept.</summary>
     [Range(typeof(TimeSpan), "1.00:00:00", "3650.00:00:00")]
-    public TimeSpan LedgerRetention { get; set; } = TimeSpan.FromDays(90);
+    public TimeSpan LedgerRetention { get; set; } = ConnectooBot.Learning.Delivery.DeliveryLedgerDefaults.Retention;
 
     /// <summary>How often expired ledger runs are purged.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]

@@ -5,6 +5,8 @@ using ConnectooBot.Protocol.Connector;
 using ConnectooBot.Protocol.Schema;
 using Microsoft.Extensions.Options;
 
+using ConnectooBot.Web.Turns;
+
 namespace ConnectooBot.Web.Delivery;
 
 /// <summary>
@@ -22,6 +24,7 @@ internal sealed class DeliveryProcessor(
     IDeliveryLedger ledger,
     IConnectorClient connector,
     IConversationStore conversations,
+    ConversationDirectory directory,
     TenantGate gate,
     DeliveryMetrics metrics,
     IOptions<DeliveryOptions> options,
@@ -182,7 +185,7 @@ internal sealed class DeliveryProcessor(
                 await FinishAsync(message, claim, DeliveryOutcome.Failed(reason), deleteMessage: false);
                 try
                 {
-                    await conversations.MarkInactiveAsync(item.TenantId, item.ConversationId, failure.Failure.ToString(), time.GetUtcNow(), Always);
+                    await directory.MarkInactiveAsync(item.TenantId, item.ConversationId, item.ServiceUrl, failure.Failure.ToString(), Always);
                 }
                 finally
                 {

@@ -1,7 +1,7 @@
 using ConnectooBot.Learning.Delivery;
 using ConnectooBot.Web.Delivery;
 
-namespace ConnectooBot.Web;
+namespace ConnectooBot.Web.Delivery;
 
 /// <summary>The delivery pipeline's log lines (EventIds 3500–3599): message ids, counts and reasons, never content or names.</summary>
 internal static partial class Log

@@ -3,17 +3,17 @@ using ConnectooBot.Learning.Delivery;
 using ConnectooBot.Learning.Ports;
 using ConnectooBot.Protocol.Schema;
 
-namespace ConnectooBot.Web.Teams;
+namespace ConnectooBot.Web.Delivery;
 
 /// <summary>One proactive message for the delivery pipeline: who gets it, where, and what.</summary>
-internal sealed record OutgoingMessage(string RecipientKey, string TenantId, string ServiceUrl, string ConversationId, Activity Activity);
+public sealed record OutgoingMessage(string RecipientKey, string TenantId, string ServiceUrl, string ConversationId, Activity Activity);
 
 /// <summary>
 /// Hands proactive messages to the delivery pipeline as one run: the run is opened in the ledger with every recipient
 /// planned, held-back recipients are recorded as skipped (with the reason), and the rest are queued for the workers,
 /// which send them within Teams' limits and record each outcome.
 /// </summary>
-internal sealed class ProactiveOutbox(IDeliveryQueue queue, IDeliveryLedger ledger, TimeProvider time)
+public sealed class ProactiveOutbox(IDeliveryQueue queue, IDeliveryLedger ledger, TimeProvider time)
 {
     public async Task SendRunAsync(
         string runId,

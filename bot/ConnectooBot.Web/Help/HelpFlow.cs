@@ -1,8 +1,9 @@
 using System.Text.Json.Nodes;
 using ConnectooBot.Protocol.Turns;
-using ConnectooBot.Web.Content;
+using ConnectooBot.Web.Turns;
+using ConnectooBot.Storage.Content;
 
-namespace ConnectooBot.Web.Teams;
+namespace ConnectooBot.Web.Help;
 
 /// <summary>"help", the help button, and the answer to text the bot does not understand.</summary>
 internal sealed class HelpFlow(LearnerSessions learners, CardReplies replies, UiContent content)

@@ -1,22 +1,26 @@
-using ConnectooBot.Protocol.Schema;
 using ConnectooBot.Protocol.Turns;
-using ConnectooBot.Web.Content;
+using ConnectooBot.Web.Turns;
 
-namespace ConnectooBot.Web.Teams;
+namespace ConnectooBot.Web.Help;
 
 /// <summary>
-/// The bot added to a personal chat (welcome card) or to a team (introduction posted in the channel the installer
-/// chose). Teams announces an install twice — conversationUpdate and installationUpdate — so only the first speaks.
-/// Conversation references themselves are kept by <see cref="ConversationCaptureMiddleware"/>.
+/// The bot added to a personal chat (welcome card) or to or from a team (told to every
+/// <see cref="ITeamInstallationListener"/>: the managers feature keeps the team and posts its introduction).
+/// Teams announces an install twice — conversationUpdate and installationUpdate — so only the first speaks.
+/// Conversation references themselves are kept by <see cref="ConversationDirectory"/>.
 /// </summary>
-internal sealed class InstallationFlow(WelcomeFlow welcome, CardReplies replies, Managers.TeamRegistry teams)
+internal sealed class InstallationFlow(WelcomeFlow welcome, IEnumerable<ITeamInstallationListener> teamListeners)
 {
     public async Task OnConversationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
         if (TeamsActivity.BotWasRemoved(activity) && !TeamsActivity.IsPersonal(activity))
         {
-            await teams.OnRemovedAsync(activity, cancellationToken);
+            foreach (var listener in teamListeners)
+            {
+                await listener.OnRemovedFromTeamAsync(turn, cancellationToken);
+            }
+
             return;
         }
 
@@ -31,19 +35,9 @@ internal sealed class InstallationFlow(WelcomeFlow welcome, CardReplies replies,
             return;
         }
 
-        await PostTeamIntroductionAsync(turn, cancellationToken);
-    }
-
-    private async Task PostTeamIntroductionAsync(TurnContext turn, CancellationToken cancellationToken)
-    {
-        var activity = turn.Activity;
-        await teams.OnInstalledAsync(activity, cancellationToken);
-        var language = Languages.FromLocale(TeamsActivity.LocaleOf(activity));
-        var card = replies.Render("team-intro", language, new Dictionary<string, System.Text.Json.Nodes.JsonNode?> { ["offerNudges"] = true });
-        var channel = activity.ChannelData?.Settings?.SelectedChannel?.Id
-            ?? TeamsActivity.BareConversationId(activity)
-            ?? activity.ChannelData?.Team?.Id;
-        var message = new Activity { Type = ActivityTypes.Message, Attachments = [Attachment.AdaptiveCard(card)] };
-        await turn.Connector.SendToConversationAsync(activity.ServiceUrl!, channel!, message, cancellationToken);
+        foreach (var listener in teamListeners)
+        {
+            await listener.OnAddedToTeamAsync(turn, cancellationToken);
+        }
     }
 }

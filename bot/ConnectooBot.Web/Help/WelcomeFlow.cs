@@ -1,6 +1,7 @@
 using ConnectooBot.Protocol.Turns;
+using ConnectooBot.Web.Turns;
 
-namespace ConnectooBot.Web.Teams;
+namespace ConnectooBot.Web.Help;
 
 /// <summary>First contact and "hello": the welcome card in the learner's language, with Start.</summary>
 internal sealed class WelcomeFlow(LearnerSessions learners, CardReplies replies)

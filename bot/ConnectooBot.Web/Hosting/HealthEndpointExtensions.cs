@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
-namespace ConnectooBot.Web.Extensions;
+namespace ConnectooBot.Web.Hosting;
 
 public static class HealthEndpointExtensions
 {

@@ -1,5 +1,5 @@
 using System.Diagnostics.Metrics;
-using ConnectooBot.Web.Telemetry;
+using ConnectooBot.Web.Hosting.Telemetry;
 
 namespace ConnectooBot.Web.Hosting;
 

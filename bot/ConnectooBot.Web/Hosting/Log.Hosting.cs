@@ -1,4 +1,4 @@
-namespace ConnectooBot.Web;
+namespace ConnectooBot.Web.Hosting;
 
 internal static partial class Log
 {

@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
 using ConnectooBot.Protocol.Turns;
-using ConnectooBot.Web.Content;
+using ConnectooBot.Web.Turns;
+using ConnectooBot.Storage.Content;
+using ConnectooBot.Learning.Catalog;
 
-namespace ConnectooBot.Web.Teams.Course;
+namespace ConnectooBot.Web.Language;
 
 /// <summary>"language" and the language buttons: the learner's choice overrides the Teams locale; progress is untouched.</summary>
 internal sealed class LanguageFlow(LearnerSessions learners, CardReplies replies, UiContent content)

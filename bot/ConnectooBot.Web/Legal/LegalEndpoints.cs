@@ -1,4 +1,4 @@
-using ConnectooBot.Web.Badges;
+using ConnectooBot.Web.Turns;
 
 namespace ConnectooBot.Web.Legal;
 
@@ -7,11 +7,11 @@ namespace ConnectooBot.Web.Legal;
 /// (privacyUrl, termsOfUseUrl, websiteUrl). Language from <c>?lang=fr|nl|de|en</c>, else Accept-Language, else English.
 /// Public, no authentication, no script.
 /// </summary>
-public static class LegalEndpoints
+internal static class LegalEndpoints
 {
     public const string Root = "/legal";
 
-    public static IEndpointRouteBuilder MapLegalPages(this IEndpointRouteBuilder endpoints)
+    internal static IEndpointRouteBuilder MapLegalPages(this IEndpointRouteBuilder endpoints)
     {
         var legal = endpoints.MapGroup(Root);
         foreach (var name in LegalLibrary.Names)
@@ -24,7 +24,7 @@ public static class LegalEndpoints
                 headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
                 headers.Vary = "Accept-Language";
                 headers.CacheControl = "public, max-age=3600";
-                var document = library.Get(name, BadgeLanguage.Choose(http.Request));
+                var document = library.Get(name, RequestLanguage.Choose(http.Request));
                 return Results.Content(page.Render(document), "text/html; charset=utf-8");
             });
         }

@@ -1,7 +1,9 @@
-using ConnectooBot.Web.Content;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using ConnectooBot.Web.Turns;
+using ConnectooBot.Learning.Catalog;
+using ConnectooBot.Storage.Content;
 
 namespace ConnectooBot.Web.Legal;
 

@@ -1,7 +1,9 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using ConnectooBot.Web.Content;
+using ConnectooBot.Web.Turns;
+using ConnectooBot.Storage.Content;
+using ConnectooBot.Learning.Catalog;
 
 namespace ConnectooBot.Web.Legal;
 

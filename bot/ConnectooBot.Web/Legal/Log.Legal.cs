@@ -1,4 +1,4 @@
-namespace ConnectooBot.Web;
+namespace ConnectooBot.Web.Legal;
 
 /// <summary>The legal pages' log lines (EventIds 3600–3609).</summary>
 internal static partial class Log

@@ -1,4 +1,4 @@
-namespace ConnectooBot.Web.Teams.Managers;
+namespace ConnectooBot.Web.Managers;
 
 /// <summary>Section <c>Managers</c>: who manages every team.</summary>
 public sealed class ManagerOptions

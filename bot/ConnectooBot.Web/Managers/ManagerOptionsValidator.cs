@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace ConnectooBot.Web.Teams.Managers;
+namespace ConnectooBot.Web.Managers;
 
 /// <summary>Program administrators are Entra object ids (GUIDs); a typo would silently grant nobody.</summary>
 internal sealed class ManagerOptionsValidator : IValidateOptions<ManagerOptions>

@@ -1,9 +1,11 @@
 using ConnectooBot.Learning.Teams;
 using ConnectooBot.Protocol.Connector;
 using ConnectooBot.Protocol.Turns;
-using ConnectooBot.Web.Content;
+using ConnectooBot.Web.Turns;
+using ConnectooBot.Storage.Content;
+using ConnectooBot.Learning.Catalog;
 
-namespace ConnectooBot.Web.Teams.Managers;
+namespace ConnectooBot.Web.Managers;
 
 /// <summary>
 /// "managers", "managers add @name", "managers remove @name" in a team channel. Listing is open to the team; changes

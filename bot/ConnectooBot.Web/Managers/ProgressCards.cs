@@ -2,11 +2,11 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using ConnectooBot.Learning.Teams;
 using ConnectooBot.Web.Badges;
-using ConnectooBot.Web.Cards;
-using ConnectooBot.Web.Content;
 using Values = System.Collections.Generic.Dictionary<string, System.Text.Json.Nodes.JsonNode?>;
+using ConnectooBot.Web.Turns;
+using ConnectooBot.Storage.Content;
 
-namespace ConnectooBot.Web.Teams.Progress;
+namespace ConnectooBot.Web.Managers;
 
 /// <summary>The team aggregate (for everyone in the channel), the per-person table (managers only) and the team picker.</summary>
 internal sealed class ProgressCards(Learning.Catalog.Course course, CardRenderer renderer, UiContent content)
@@ -45,7 +45,7 @@ internal sealed class ProgressCards(Learning.Catalog.Course course, CardRenderer
                 row.Name ?? content.Text(language, "progress.detail.none"),
                 $"{row.ModulesPassed}/{course.Modules.Count}",
                 row.CurrentModuleId is { } module ? Title(module, language) : content.Text(language, "progress.detail.none"),
-                row.LastActive is { } last ? BadgeDates.Format(last, language) : content.Text(language, "progress.detail.none"),
+                row.LastActive is { } last ? LocalDates.Format(last, language) : content.Text(language, "progress.detail.none"),
                 content.Text(language, row.HasBadge ? "progress.detail.yes" : "progress.detail.no")));
         }
 

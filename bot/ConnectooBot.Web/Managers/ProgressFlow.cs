@@ -2,11 +2,11 @@ using ConnectooBot.Learning.Ports;
 using ConnectooBot.Learning.Teams;
 using ConnectooBot.Protocol.Schema;
 using ConnectooBot.Protocol.Turns;
-using ConnectooBot.Web.Content;
-using ConnectooBot.Web.Teams.Course;
-using ConnectooBot.Web.Teams.Managers;
+using ConnectooBot.Web.Turns;
+using ConnectooBot.Storage.Content;
+using ConnectooBot.Learning.Catalog;
 
-namespace ConnectooBot.Web.Teams.Progress;
+namespace ConnectooBot.Web.Managers;
 
 /// <summary>
 /// "progress": in a channel, the team aggregate for everyone (withheld for very small teams) and, for a manager, the
@@ -20,7 +20,7 @@ internal sealed class ProgressFlow(
     TeamReports reports,
     ProgressCards cards,
     ReportLinks links,
-    JourneyFlow journey,
+    ICourseMap journey,
     LearnerSessions learners,
     CardReplies replies,
     UiContent content,

@@ -2,45 +2,51 @@ using System.Globalization;
 using System.Text;
 using ConnectooBot.Learning.Ports;
 using ConnectooBot.Protocol.Connector;
-using ConnectooBot.Web.Badges;
-using ConnectooBot.Web.Content;
-using ConnectooBot.Web.Teams.Managers;
+using ConnectooBot.Storage.Content;
+using ConnectooBot.Web.Turns;
 using CsvHelper;
 
-namespace ConnectooBot.Web.Teams.Progress;
+namespace ConnectooBot.Web.Managers;
 
 /// <summary>
 /// GET /reports/team-progress.csv?t=…: the per-person table of one team as CSV, for the manager the signed link was
 /// made for, while it is valid and while they still manage the team. Formula-like cells are escaped (CSV injection).
 /// </summary>
-public static class ReportEndpoints
+internal static class ReportEndpoints
 {
     private static readonly string[] Columns = ["name", "passed", "current", "last", "badge"];
 
-    public static IEndpointRouteBuilder MapReportEndpoints(this IEndpointRouteBuilder endpoints)
+    internal static IEndpointRouteBuilder MapReportEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet(ReportLinks.Path, DownloadAsync);
         return endpoints;
     }
 
-    private static async Task<IResult> DownloadAsync(HttpContext http, CancellationToken cancellationToken)
+    private static async Task<IResult> DownloadAsync(
+        HttpContext http,
+        ReportLinks links,
+        ITeamStore teams,
+        ManagerAccess access,
+        TeamReports reports,
+        IConnectorClient connector,
+        UiContent content,
+        Learning.Catalog.Course course,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
     {
-        var services = http.RequestServices;
-        if (services.GetRequiredService<ReportLinks>().Read(http.Request.Query["t"]) is not { } link)
+        if (links.Read(http.Request.Query["t"]) is not { } link)
         {
             return Results.NotFound();
         }
 
-        var found = await services.GetRequiredService<ITeamStore>().FindAsync(link.TenantId, link.TeamId, cancellationToken);
-        if (found?.Value is not { Active: true } team || !services.GetRequiredService<ManagerAccess>().CanManage(team, link.ManagerId))
+        var found = await teams.FindAsync(link.TenantId, link.TeamId, cancellationToken);
+        if (found?.Value is not { Active: true } team || !access.CanManage(team, link.ManagerId))
         {
             return Results.NotFound();
         }
 
-        var progress = await services.GetRequiredService<TeamReports>().BuildAsync(services.GetRequiredService<IConnectorClient>(), team, cancellationToken);
-        var content = services.GetRequiredService<UiContent>();
-        var course = services.GetRequiredService<Learning.Catalog.Course>();
-        var language = BadgeLanguage.Choose(http.Request);
+        var progress = await reports.BuildAsync(connector, team, cancellationToken);
+        var language = RequestLanguage.Choose(http.Request);
         var csv = new StringBuilder();
         await using (var writer = new StringWriter(csv, CultureInfo.InvariantCulture))
         await using (var table = CsvWriter.Create(writer, new CsvWriterOptions { Injection = CsvInjection.Escape }, false))
@@ -59,7 +65,7 @@ public static class ReportEndpoints
             }
         }
 
-        Log.ReportDownloaded(services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ReportEndpoints)), progress.Rows.Count);
+        Log.ReportDownloaded(loggers.CreateLogger(typeof(ReportEndpoints)), progress.Rows.Count);
         http.Response.Headers.CacheControl = "no-store";
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
         return Results.File(bytes, "text/csv; charset=utf-8", "team-progress.csv");

@@ -1,17 +1,16 @@
-using ConnectooBot.Web.Badges;
-using Microsoft.Extensions.Options;
+using ConnectooBot.Web.Turns;
 
-namespace ConnectooBot.Web.Teams.Progress;
+namespace ConnectooBot.Web.Managers;
 
 /// <summary>Short-lived signed links to a team's per-person CSV, made for one manager (see <see cref="SignedTokens"/>).</summary>
-internal sealed class ReportLinks(SignedTokens tokens, IOptions<BadgeOptions> badges)
+internal sealed class ReportLinks(SignedTokens tokens, IPublicAddress address)
 {
     public const string Path = "/reports/team-progress.csv";
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
     private const string Purpose = "team-progress";
 
     public string Create(string tenantId, string teamId, string managerId) =>
-        $"{badges.Value.PublicBaseUrl}{Path}?t={tokens.Create(Purpose, Lifetime, tenantId, teamId, managerId)}";
+        $"{address.BaseUrl}{Path}?t={tokens.Create(Purpose, Lifetime, tenantId, teamId, managerId)}";
 
     /// <summary>The link's tenant, team and manager when it is genuine and still valid; otherwise null.</summary>
     public (string TenantId, string TeamId, string ManagerId)? Read(string? token) =>

@@ -1,14 +1,15 @@
 using ConnectooBot.Learning.Ports;
 using ConnectooBot.Learning.Teams;
 using ConnectooBot.Protocol.Schema;
+using ConnectooBot.Web.Turns;
 
-namespace ConnectooBot.Web.Teams.Managers;
+namespace ConnectooBot.Web.Managers;
 
 /// <summary>
 /// Keeps the record of each team the bot is in: created at install with the installer as its first manager,
 /// refreshed on later activity, made inactive when the bot is removed.
 /// </summary>
-internal sealed class TeamRegistry(TeamUpdater updater, ITeamStore store, TimeProvider time)
+public sealed class TeamRegistry(TeamUpdater updater, ITeamStore store, TimeProvider time)
 {
     public Task<TeamRecord?> OnInstalledAsync(Activity activity, CancellationToken cancellationToken)
     {

@@ -3,13 +3,13 @@ using ConnectooBot.Learning.Ports;
 using ConnectooBot.Learning.Teams;
 using ConnectooBot.Protocol.Connector;
 
-namespace ConnectooBot.Web.Teams.Progress;
+namespace ConnectooBot.Web.Managers;
 
 /// <summary>
 /// A team's progress now: every page of the Teams roster joined with the tenant's learners, read as one paged
 /// query (never one storage request per member).
 /// </summary>
-internal sealed class TeamReports(Learning.Catalog.Course course, ILearnerStore learners)
+public sealed class TeamReports(Learning.Catalog.Course course, ILearnerStore learners)
 {
     public async Task<TeamProgress> BuildAsync(IConnectorClient connector, TeamRecord team, CancellationToken cancellationToken)
     {

@@ -1,9 +1,9 @@
 using ConnectooBot.Learning.Learners;
 using ConnectooBot.Protocol.Turns;
-using ConnectooBot.Web.Content;
-using ConnectooBot.Web.Teams.Course;
+using ConnectooBot.Web.Turns;
+using ConnectooBot.Learning.Catalog;
 
-namespace ConnectooBot.Web.Teams.Nudges;
+namespace ConnectooBot.Web.Nudges;
 
 /// <summary>
 /// An answer to the question of the week in a channel: the result is shown only to the person who answered (the

@@ -3,14 +3,14 @@ using System.Text.Json.Nodes;
 using ConnectooBot.Learning.Catalog;
 using ConnectooBot.Learning.Progress;
 using ConnectooBot.Learning.Teams;
-using ConnectooBot.Web.Cards;
-using ConnectooBot.Web.Content;
 using Values = System.Collections.Generic.Dictionary<string, System.Text.Json.Nodes.JsonNode?>;
+using ConnectooBot.Web.Turns;
+using ConnectooBot.Storage.Content;
 
-namespace ConnectooBot.Web.Teams.Nudges;
+namespace ConnectooBot.Web.Nudges;
 
 /// <summary>The weekly channel nudge (team progress, question of the week, link to the personal chat) and its private result.</summary>
-internal sealed class NudgeCards(Learning.Catalog.Course course, CardRenderer renderer, UiContent content)
+public sealed class NudgeCards(Learning.Catalog.Course course, CardRenderer renderer, UiContent content)
 {
     public JsonObject Nudge(TeamRecord team, TeamProgress progress, Module module, Question question, string language)
     {

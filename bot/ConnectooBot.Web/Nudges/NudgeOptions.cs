@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace ConnectooBot.Web.Teams.Nudges;
+namespace ConnectooBot.Web.Nudges;
 
 /// <summary>Section <c>Nudges</c>: how often the scheduler looks for due channel nudges, and how late one may still go out.</summary>
 public sealed class NudgeOptions

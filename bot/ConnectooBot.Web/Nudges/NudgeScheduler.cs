@@ -5,11 +5,13 @@ using ConnectooBot.Learning.Scheduling;
 using ConnectooBot.Learning.Teams;
 using ConnectooBot.Protocol.Connector;
 using ConnectooBot.Protocol.Schema;
-using ConnectooBot.Web.Content;
-using ConnectooBot.Web.Teams.Progress;
 using Microsoft.Extensions.Options;
+using ConnectooBot.Web.Delivery;
+using ConnectooBot.Web.Managers;
+using ConnectooBot.Web.Turns;
+using ConnectooBot.Learning.Catalog;
 
-namespace ConnectooBot.Web.Teams.Nudges;
+namespace ConnectooBot.Web.Nudges;
 
 /// <summary>
 /// Posts each team's weekly nudge on time and exactly once: every tick it looks for due occurrences, and only the
@@ -19,7 +21,7 @@ namespace ConnectooBot.Web.Teams.Nudges;
 internal sealed class NudgeScheduler(
     ITeamStore teams,
     IScheduleClaims claims,
-    IServiceProvider services,
+    IConnectorClient connector,
     TeamReports reports,
     NudgeCards cards,
     ProactiveOutbox outbox,
@@ -85,7 +87,7 @@ internal sealed class NudgeScheduler(
     {
         try
         {
-            var progress = await reports.BuildAsync(services.GetRequiredService<IConnectorClient>(), team, cancellationToken);
+            var progress = await reports.BuildAsync(connector, team, cancellationToken);
             var (module, question) = QuestionOfTheWeek.Pick(course, team.TeamId, occurrence.Key);
             var card = cards.Nudge(team, progress, module, question, Languages.FromLocale(team.Locale));
             var message = new Activity { Type = ActivityTypes.Message, Attachments = [Attachment.AdaptiveCard(card)] };

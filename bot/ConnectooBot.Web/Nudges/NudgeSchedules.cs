@@ -2,9 +2,10 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using ConnectooBot.Learning.Scheduling;
-using ConnectooBot.Web.Content;
+using ConnectooBot.Web.Turns;
+using ConnectooBot.Learning.Catalog;
 
-namespace ConnectooBot.Web.Teams.Nudges;
+namespace ConnectooBot.Web.Nudges;
 
 /// <summary>Reads "monday 10:00", "lundi 10h30", "maandag 9:00", "Montag 14 Uhr" and says a schedule back in a language.</summary>
 internal static partial class NudgeSchedules

@@ -1,11 +1,13 @@
 using ConnectooBot.Learning.Scheduling;
 using ConnectooBot.Learning.Teams;
 using ConnectooBot.Protocol.Turns;
-using ConnectooBot.Web.Content;
-using ConnectooBot.Web.Teams.Managers;
 using Microsoft.Extensions.Options;
+using ConnectooBot.Web.Managers;
+using ConnectooBot.Web.Turns;
+using ConnectooBot.Storage.Content;
+using ConnectooBot.Learning.Catalog;
 
-namespace ConnectooBot.Web.Teams.Nudges;
+namespace ConnectooBot.Web.Nudges;
 
 /// <summary>
 /// A team's weekly nudge schedule: "nudges" shows it, "nudges monday 10:00" sets it, "nudges off" stops it, and the
@@ -52,7 +54,7 @@ internal sealed class NudgesFlow(TeamRegistry registry, ManagerAccess access, Ca
             return;
         }
 
-        var parsed = NudgeSchedules.Parse($"{Course.CardData.Text(input.Data, "day")} {Course.CardData.Text(input.Data, "time")}");
+        var parsed = NudgeSchedules.Parse($"{CardData.Text(input.Data, "day")} {CardData.Text(input.Data, "time")}");
         var schedule = parsed is { } p ? new WeeklySchedule(p.Day, p.Time, options.Value.TimeZone) : null;
         await SetAsync(turn, team, schedule, fromCard: true, cancellationToken, onIntroCard: true);
     }

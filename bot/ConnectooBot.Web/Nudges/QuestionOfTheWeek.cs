@@ -1,7 +1,7 @@
 using ConnectooBot.Learning.Catalog;
 using ConnectooBot.Learning.Progress;
 
-namespace ConnectooBot.Web.Teams.Nudges;
+namespace ConnectooBot.Web.Nudges;
 
 /// <summary>The question of a team's weekly nudge: drawn from all quiz banks, the same for every instance that draws it.</summary>
 internal static class QuestionOfTheWeek

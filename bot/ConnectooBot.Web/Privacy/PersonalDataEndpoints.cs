@@ -2,16 +2,17 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using ConnectooBot.Web.Badges;
-using ConnectooBot.Web.Content;
+using ConnectooBot.Web.Turns;
+using ConnectooBot.Storage.Content;
+using ConnectooBot.Learning.Privacy;
 
-namespace ConnectooBot.Web.Teams.Privacy;
+namespace ConnectooBot.Web.Privacy;
 
 /// <summary>
 /// GET /my-data?t=… (a readable page) and /my-data.json?t=… (the same data for machines): everything the bot keeps
 /// about the person the signed link was made for, while it is valid. Never cached.
 /// </summary>
-public static class PersonalDataEndpoints
+internal static class PersonalDataEndpoints
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -19,17 +20,16 @@ public static class PersonalDataEndpoints
         Converters = { new JsonStringEnumConverter() },
     };
 
-    public static IEndpointRouteBuilder MapPersonalDataEndpoints(this IEndpointRouteBuilder endpoints)
+    internal static IEndpointRouteBuilder MapPersonalDataEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(PersonalDataLinks.JsonPath, async (HttpContext http, CancellationToken ct) =>
-            await CollectAsync(http, ct) is { } mine
+        endpoints.MapGet(PersonalDataLinks.JsonPath, async (HttpContext http, PersonalDataLinks links, PersonalDataStore store, CancellationToken ct) =>
+            await CollectAsync(http, links, store, ct) is { } mine
                 ? Results.Text(JsonSerializer.Serialize(mine, Json), "application/json", Encoding.UTF8)
                 : Results.NotFound());
-        endpoints.MapGet(PersonalDataLinks.PagePath, async (HttpContext http, CancellationToken ct) =>
+        endpoints.MapGet(PersonalDataLinks.PagePath, async (HttpContext http, PersonalDataLinks links, PersonalDataStore store, PersonalDataSummary summary, UiContent content, CancellationToken ct) =>
         {
-            var content = http.RequestServices.GetRequiredService<UiContent>();
-            var language = BadgeLanguage.Choose(http.Request);
-            var mine = await CollectAsync(http, ct);
+            var language = RequestLanguage.Choose(http.Request);
+            var mine = await CollectAsync(http, links, store, ct);
             var body = new StringBuilder();
             if (mine is null)
             {
@@ -38,7 +38,7 @@ public static class PersonalDataEndpoints
             else
             {
                 body.Append("<dl>");
-                foreach (var (label, value) in http.RequestServices.GetRequiredService<PersonalDataSummary>().Lines(mine, language))
+                foreach (var (label, value) in summary.Lines(mine, language))
                 {
                     body.Append("<dt>").Append(Encode(label)).Append("</dt><dd>").Append(Encode(value)).Append("</dd>");
                 }
@@ -61,12 +61,11 @@ public static class PersonalDataEndpoints
         return endpoints;
     }
 
-    private static async Task<PersonalData?> CollectAsync(HttpContext http, CancellationToken cancellationToken)
+    private static async Task<PersonalData?> CollectAsync(HttpContext http, PersonalDataLinks links, PersonalDataStore store, CancellationToken cancellationToken)
     {
         http.Response.Headers.CacheControl = "no-store";
-        var services = http.RequestServices;
-        return services.GetRequiredService<PersonalDataLinks>().Read(http.Request.Query["t"]) is { } key
-            ? await services.GetRequiredService<PersonalDataStore>().CollectAsync(key, cancellationToken)
+        return links.Read(http.Request.Query["t"]) is { } key
+            ? await store.CollectAsync(key, cancellationToken)
             : null;
     }
 

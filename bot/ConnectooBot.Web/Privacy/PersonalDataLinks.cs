@@ -1,11 +1,10 @@
 using ConnectooBot.Learning.Learners;
-using ConnectooBot.Web.Badges;
-using Microsoft.Extensions.Options;
+using ConnectooBot.Web.Turns;
 
-namespace ConnectooBot.Web.Teams.Privacy;
+namespace ConnectooBot.Web.Privacy;
 
 /// <summary>Short-lived signed links to a person's own data (web page and JSON), made for them only.</summary>
-internal sealed class PersonalDataLinks(SignedTokens tokens, IOptions<BadgeOptions> badges)
+internal sealed class PersonalDataLinks(SignedTokens tokens, IPublicAddress address)
 {
     public const string PagePath = "/my-data";
     public const string JsonPath = "/my-data.json";
@@ -15,7 +14,7 @@ internal sealed class PersonalDataLinks(SignedTokens tokens, IOptions<BadgeOptio
     public (string Page, string Json) Create(LearnerKey key, string language)
     {
         var token = tokens.Create(Purpose, Lifetime, key.TenantId, key.UserId);
-        var root = badges.Value.PublicBaseUrl;
+        var root = address.BaseUrl;
         return ($"{root}{PagePath}?t={token}&lang={language}", $"{root}{JsonPath}?t={token}");
     }
 

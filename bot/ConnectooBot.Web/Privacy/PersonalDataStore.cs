@@ -1,9 +1,11 @@
 using ConnectooBot.Learning.Conversations;
 using ConnectooBot.Learning.Learners;
 using ConnectooBot.Learning.Ports;
+using ConnectooBot.Learning.Privacy;
 using ConnectooBot.Learning.Teams;
+using ConnectooBot.Web.Turns;
 
-namespace ConnectooBot.Web.Teams.Privacy;
+namespace ConnectooBot.Web.Privacy;
 
 /// <summary>
 /// Finds and erases everything about one person across the stores: the learner record, their personal chat
@@ -18,7 +20,7 @@ internal sealed class PersonalDataStore(
     IBadgeStore badges,
     ITeamStore teams,
     TeamUpdater teamUpdater,
-    ConversationCaptureMiddleware capture,
+    ConversationDirectory directory,
     TimeProvider time)
 {
     public async Task<PersonalData> CollectAsync(LearnerKey key, CancellationToken cancellationToken)
@@ -26,17 +28,14 @@ internal sealed class PersonalDataStore(
         var learner = (await learners.FindAsync(key, cancellationToken))?.Value;
         var chats = await ChatsAsync(key, cancellationToken);
         var held = await badges.FindByLearnerAsync(key, cancellationToken);
-        var managed = new List<ManagedTeam>();
+        var tenantTeams = new List<TeamRecord>();
         await foreach (var team in teams.ListAsync(key.TenantId, cancellationToken))
         {
-            if (team.IsManager(key.UserId))
-            {
-                managed.Add(new ManagedTeam(team.TeamId, team.Name));
-            }
+            tenantTeams.Add(team);
         }
 
         var delivered = await ledger.ListForRecipientAsync(key.ToString(), cancellationToken);
-        return new PersonalData(learner, chats, held, managed, delivered);
+        return PersonalDataRules.Assemble(key, learner, chats, held, tenantTeams, delivered);
     }
 
     /// <summary>Erases the person's data; their badges are erased too (shown as revoked) unless <paramref name="keepBadges"/>.</summary>
@@ -45,7 +44,7 @@ internal sealed class PersonalDataStore(
         foreach (var chat in await ChatsAsync(key, cancellationToken))
         {
             await conversations.DeleteAsync(chat.TenantId, chat.ConversationId, cancellationToken);
-            capture.Forget(chat.TenantId, chat.ConversationId);
+            directory.Forget(chat.TenantId, chat.ConversationId);
         }
 
         await claims.DeleteScopeAsync($"personal/{key}", cancellationToken);
@@ -66,9 +65,7 @@ internal sealed class PersonalDataStore(
 
         foreach (var team in managed)
         {
-            await teamUpdater.UpdateAsync(team.TenantId, team.TeamId, current => current is null || !current.IsManager(key.UserId)
-                ? current
-                : current with { Managers = [.. current.Managers.Where(m => !string.Equals(m.UserId, key.UserId, StringComparison.OrdinalIgnoreCase))] }, cancellationToken);
+            await teamUpdater.UpdateAsync(team.TenantId, team.TeamId, current => PersonalDataRules.WithoutManager(current, key.UserId), cancellationToken);
         }
 
         // Last, so a failure above leaves the learner able to ask again.
@@ -80,7 +77,7 @@ internal sealed class PersonalDataStore(
         var chats = new List<ConversationRecord>();
         await foreach (var record in conversations.ListAsync(key.TenantId, cancellationToken))
         {
-            if (record.Kind == ConversationKind.Personal && string.Equals(record.UserId, key.UserId, StringComparison.OrdinalIgnoreCase))
+            if (PersonalDataRules.IsPersonalChatOf(record, key))
             {
                 chats.Add(record);
             }

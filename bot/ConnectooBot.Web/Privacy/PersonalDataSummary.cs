@@ -1,8 +1,10 @@
 using System.Globalization;
 using ConnectooBot.Web.Badges;
-using ConnectooBot.Web.Content;
+using ConnectooBot.Web.Turns;
+using ConnectooBot.Storage.Content;
+using ConnectooBot.Learning.Privacy;
 
-namespace ConnectooBot.Web.Teams.Privacy;
+namespace ConnectooBot.Web.Privacy;
 
 /// <summary>What is kept about a person, as labelled lines in their language (for the card and the readable page).</summary>
 internal sealed class PersonalDataSummary(Learning.Catalog.Course course, UiContent content)
@@ -16,15 +18,15 @@ internal sealed class PersonalDataSummary(Learning.Catalog.Course course, UiCont
         Add("mydata.name", learner?.DisplayName);
         Add("mydata.language", learner is null ? null : content.Text(learner.Language, "language.name"));
         Add("mydata.timezone", learner?.TimeZone);
-        Add("mydata.since", learner is null ? null : BadgeDates.Format(learner.FirstSeen, language));
-        Add("mydata.last", learner is null ? null : BadgeDates.Format(learner.LastActive, language));
+        Add("mydata.since", learner is null ? null : LocalDates.Format(learner.FirstSeen, language));
+        Add("mydata.last", learner is null ? null : LocalDates.Format(learner.LastActive, language));
         Add("mydata.modules", learner is null ? null : string.Join(", ", course.Modules.Where(m => learner.Progress.Module(m.Id).Passed).Select(m => m.Texts[language].Title)));
         Add("mydata.attempts", learner?.Progress.Modules.Values.Sum(m => m.Attempts.Count).ToString(CultureInfo.InvariantCulture));
         Add("mydata.reviews", learner?.ReviewAnswers.Count.ToString(CultureInfo.InvariantCulture));
         Add("mydata.reminders", learner is null ? null : content.Text(language, learner.Reminders.Off ? "mydata.reminders.off" : "mydata.reminders.on"));
         Add("mydata.sent", mine.MessagesSentOnItsOwn.Count == 0 ? null
-            : content.Format(language, "mydata.sent.value", ("count", mine.MessagesSentOnItsOwn.Count), ("last", BadgeDates.Format(mine.MessagesSentOnItsOwn[^1].UpdatedAt, language))));
-        Add("mydata.badges", mine.Badges.Count == 0 ? null : string.Join(", ", mine.Badges.Select(b => BadgeDates.Format(b.Award.IssuedAt, language))));
+            : content.Format(language, "mydata.sent.value", ("count", mine.MessagesSentOnItsOwn.Count), ("last", LocalDates.Format(mine.MessagesSentOnItsOwn[^1].UpdatedAt, language))));
+        Add("mydata.badges", mine.Badges.Count == 0 ? null : string.Join(", ", mine.Badges.Select(b => LocalDates.Format(b.Award.IssuedAt, language))));
         Add("mydata.teams", mine.TeamsManaged.Count == 0 ? null : string.Join(", ", mine.TeamsManaged.Select(t => t.Name ?? t.TeamId)));
         return lines;
     }

@@ -1,10 +1,12 @@
 using System.Text.Json.Nodes;
 using ConnectooBot.Protocol.Turns;
-using ConnectooBot.Web.Content;
-using ConnectooBot.Web.Teams.Course;
 using Values = System.Collections.Generic.Dictionary<string, System.Text.Json.Nodes.JsonNode?>;
+using ConnectooBot.Web.Turns;
+using ConnectooBot.Storage.Content;
+using ConnectooBot.Learning.Catalog;
+using ConnectooBot.Learning.Privacy;
 
-namespace ConnectooBot.Web.Teams.Privacy;
+namespace ConnectooBot.Web.Privacy;
 
 /// <summary>
 /// "my data" (a summary with links to everything, readable and as JSON) and "delete my data" (with a confirmation,

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace ConnectooBot.Web.Teams.Privacy;
+namespace ConnectooBot.Web.Privacy;
 
 /// <summary>Section <c>Retention</c>: how long the data of an inactive learner is kept (the privacy notice says 24 months by default).</summary>
 public sealed class RetentionOptions

@@ -2,7 +2,7 @@ using ConnectooBot.Learning.Learners;
 using ConnectooBot.Learning.Ports;
 using Microsoft.Extensions.Options;
 
-namespace ConnectooBot.Web.Teams.Privacy;
+namespace ConnectooBot.Web.Privacy;
 
 /// <summary>
 /// Purges the data of learners inactive for longer than <see cref="RetentionOptions.InactiveLearnerPeriod"/>, once a

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace ConnectooBot.Web.Teams.Reminders;
+namespace ConnectooBot.Web.Reminders;
 
 /// <summary>Section <c>Reminders</c>: personal reminders and spaced review.</summary>
 public sealed class ReminderOptions

@@ -4,14 +4,15 @@ using ConnectooBot.Learning.Learners;
 using ConnectooBot.Learning.Ports;
 using ConnectooBot.Learning.Scheduling;
 using ConnectooBot.Protocol.Schema;
-using ConnectooBot.Web.Cards;
-using ConnectooBot.Web.Content;
-using ConnectooBot.Web.Teams.Course;
-using ConnectooBot.Web.Teams.Nudges;
 using Microsoft.Extensions.Options;
 using Values = System.Collections.Generic.Dictionary<string, System.Text.Json.Nodes.JsonNode?>;
+using ConnectooBot.Web.Course;
+using ConnectooBot.Web.Delivery;
+using ConnectooBot.Web.Nudges;
+using ConnectooBot.Web.Turns;
+using ConnectooBot.Storage.Content;
 
-namespace ConnectooBot.Web.Teams.Reminders;
+namespace ConnectooBot.Web.Reminders;
 
 /// <summary>
 /// Looks at every learner on a schedule and hands what <see cref="ReminderPolicy"/> says is due — a reminder or a

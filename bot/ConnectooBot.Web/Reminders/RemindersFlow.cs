@@ -1,10 +1,12 @@
 using ConnectooBot.Learning.Learners;
 using ConnectooBot.Protocol.Turns;
 using ConnectooBot.Web.Badges;
-using ConnectooBot.Web.Content;
 using Values = System.Collections.Generic.Dictionary<string, System.Text.Json.Nodes.JsonNode?>;
+using ConnectooBot.Web.Turns;
+using ConnectooBot.Storage.Content;
+using ConnectooBot.Learning.Catalog;
 
-namespace ConnectooBot.Web.Teams.Reminders;
+namespace ConnectooBot.Web.Reminders;
 
 /// <summary>"reminders", "reminders off", "reminders on", "snooze" and the matching buttons: the learner decides.</summary>
 internal sealed class RemindersFlow(LearnerSessions learners, CardReplies replies, UiContent content, TimeProvider time)
@@ -22,7 +24,7 @@ internal sealed class RemindersFlow(LearnerSessions learners, CardReplies replie
         var state = learner.Reminders;
         var now = time.GetUtcNow();
         var text = state.Off ? content.Text(learner.Language, "reminders.status.off")
-            : state.SnoozedUntil is { } until && until > now ? content.Format(learner.Language, "reminders.status.snoozed", ("date", BadgeDates.Format(until, learner.Language)))
+            : state.SnoozedUntil is { } until && until > now ? content.Format(learner.Language, "reminders.status.snoozed", ("date", LocalDates.Format(until, learner.Language)))
             : content.Text(learner.Language, "reminders.status.on");
         await replies.SendAsync(turn, "reminders-status", learner.Language, cancellationToken, new Values { ["text"] = text, ["isOn"] = !state.Off, ["isOff"] = state.Off });
     }
@@ -36,7 +38,7 @@ internal sealed class RemindersFlow(LearnerSessions learners, CardReplies replie
     public Task SnoozeAsync(TurnContext turn, bool fromCard, CancellationToken cancellationToken)
     {
         var until = time.GetUtcNow().Add(SnoozeLength);
-        return ChangeAsync(turn, fromCard, s => s with { SnoozedUntil = until }, l => content.Format(l.Language, "reminders.snoozed", ("date", BadgeDates.Format(until, l.Language))), cancellationToken);
+        return ChangeAsync(turn, fromCard, s => s with { SnoozedUntil = until }, l => content.Format(l.Language, "reminders.snoozed", ("date", LocalDates.Format(until, l.Language))), cancellationToken);
     }
 
     private async Task ChangeAsync(TurnContext turn, bool fromCard, Func<ReminderState, ReminderState> change, Func<Learner, string> said, CancellationToken cancellationToken)

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace ConnectooBot.Web.Cards;
+namespace ConnectooBot.Web.Turns;
 
 /// <summary>
 /// Gives each Action.Execute a fallback Action.Submit whose data carries the verb, so the bot can handle the click

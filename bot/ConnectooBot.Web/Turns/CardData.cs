@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 
-namespace ConnectooBot.Web.Teams.Course;
+namespace ConnectooBot.Web.Turns;
 
 /// <summary>Reads values from a card action's data defensively: forged or old cards may carry anything.</summary>
 internal static class CardData

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using ConnectooBot.Web.Content;
+using ConnectooBot.Storage.Content;
 
-namespace ConnectooBot.Web.Cards;
+namespace ConnectooBot.Web.Turns;
 
 /// <summary>
 /// Turns a template from <c>dialogs-content/cards</c> into a card: binds values into a parsed copy (never by string
@@ -80,7 +80,7 @@ public sealed class CardRenderer(UiContent content)
 
         private JsonNode? BindString(string text)
         {
-            var whole = UiContentLoader.Placeholder().Match(text);
+            var whole = ContentLoader.Placeholder().Match(text);
             var path = whole.Groups[1].Value;
             if (whole.Success && whole.Length == text.Length && !path.StartsWith("t.", StringComparison.Ordinal)
                 && !path.StartsWith("command.", StringComparison.Ordinal))
@@ -93,7 +93,7 @@ public sealed class CardRenderer(UiContent content)
         }
 
         private string Interpolate(string text, int depth) =>
-            UiContentLoader.Placeholder().Replace(text, m =>
+            ContentLoader.Placeholder().Replace(text, m =>
             {
                 var resolved = Resolve(m.Groups[1].Value);
                 var inner = resolved is JsonValue v && v.TryGetValue<string>(out var s) ? s : resolved?.ToJsonString() ?? string.Empty;

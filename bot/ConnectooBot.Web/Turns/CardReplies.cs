@@ -1,9 +1,8 @@
 using System.Text.Json.Nodes;
 using ConnectooBot.Protocol.Turns;
-using ConnectooBot.Web.Cards;
-using ConnectooBot.Web.Content;
+using ConnectooBot.Storage.Content;
 
-namespace ConnectooBot.Web.Teams;
+namespace ConnectooBot.Web.Turns;
 
 /// <summary>Renders a template and answers with it: in place of a clicked card, or as a new message.</summary>
 internal sealed class CardReplies(CardRenderer renderer, UiContent content)

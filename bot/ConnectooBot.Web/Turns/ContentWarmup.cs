@@ -1,15 +1,20 @@
+using ConnectooBot.Learning.Catalog;
 using ConnectooBot.Protocol.Turns;
+using ConnectooBot.Storage.Content;
 
-namespace ConnectooBot.Web.Content;
+namespace ConnectooBot.Web.Turns;
 
-/// <summary>Loads and validates the interface content, the course and the route table at start-up, so bad content stops the host, not the first turn.</summary>
-internal sealed class ContentWarmup(IServiceProvider services) : IHostedService
+/// <summary>
+/// Loads and validates the interface content, the course and the route table at start-up (constructing this service
+/// does it), so bad content stops the host, not the first turn.
+/// </summary>
+internal sealed class ContentWarmup(UiContent content, Learning.Catalog.Course course, RouteTable routes) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _ = services.GetRequiredService<UiContent>();
-        _ = services.GetRequiredService<RouteTable>();
-        _ = services.GetRequiredService<Learning.Catalog.Course>();
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(course);
+        ArgumentNullException.ThrowIfNull(routes);
         return Task.CompletedTask;
     }
 

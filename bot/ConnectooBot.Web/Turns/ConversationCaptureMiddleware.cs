@@ -1,99 +1,15 @@
-using ConnectooBot.Learning.Conversations;
-using ConnectooBot.Learning.Ports;
-using ConnectooBot.Protocol.Schema;
 using ConnectooBot.Protocol.Turns;
-using Microsoft.Extensions.Caching.Memory;
 
-namespace ConnectooBot.Web.Teams;
+namespace ConnectooBot.Web.Turns;
 
-/// <summary>
-/// Keeps the conversation reference of every conversation the bot hears from (Company Communicator's
-/// TeamsDataCapture idea): stored on install, refreshed when the serviceUrl changes or the conversation was inactive,
-/// marked inactive on uninstall. A process-wide memory of what was last written spares a storage write per turn; it is
-/// bounded (<see cref="RememberedConversations"/> most recently written, an hour each), so memory does not grow with the
-/// number of learners: a conversation forgotten here costs one more write on its next turn, nothing else.
-/// </summary>
-internal sealed class ConversationCaptureMiddleware(IConversationStore store, TimeProvider time) : ITurnMiddleware, IDisposable
+/// <summary>Keeps the reference of every conversation the bot hears from, through the <see cref="ConversationDirectory"/>, before the turn runs.</summary>
+internal sealed class ConversationCaptureMiddleware(ConversationDirectory directory) : ITurnMiddleware
 {
-    public const int RememberedConversations = 20_000;
-    private static readonly TimeSpan Remembered = TimeSpan.FromHours(1);
-    private readonly MemoryCache _written = new(new MemoryCacheOptions { SizeLimit = RememberedConversations, Clock = new TimeProviderClock(time) });
-
-    /// <summary>How many conversations are remembered now (at most <see cref="RememberedConversations"/>, give or take a compaction).</summary>
-    public int RememberedCount => _written.Count;
-
-    /// <summary>Forgets that a conversation was written (after it was erased), so the next turn stores it again.</summary>
-    public void Forget(string tenantId, string conversationId) => _written.Remove((tenantId, conversationId));
-
-    public void Dispose() => _written.Dispose();
-
-    private void Remember(string tenant, string conversation, string serviceUrl, bool active) =>
-        _written.Set((tenant, conversation), new Written(serviceUrl, active), new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = Remembered });
-
     public async Task OnTurnAsync(TurnContext turn, NextTurn next, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(next);
-        var activity = turn.Activity;
-        var tenant = activity.TenantId;
-        var conversation = TeamsActivity.BareConversationId(activity);
-        if (string.IsNullOrEmpty(tenant) || string.IsNullOrEmpty(conversation) || string.IsNullOrEmpty(activity.ServiceUrl))
-        {
-            await next(cancellationToken);
-            return;
-        }
-
-        if (IsUninstall(activity))
-        {
-            await store.MarkInactiveAsync(tenant, conversation, "uninstalled", time.GetUtcNow(), cancellationToken);
-            Remember(tenant, conversation, activity.ServiceUrl, active: false);
-        }
-        else if (!_written.TryGetValue((tenant, conversation), out Written? last) || last is null || !last.Active
-            || !string.Equals(last.ServiceUrl, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
-        {
-            await store.UpsertAsync(RecordOf(activity, tenant, conversation), cancellationToken);
-            Remember(tenant, conversation, activity.ServiceUrl, active: true);
-        }
-
+        await directory.RecordAsync(turn.Activity, cancellationToken);
         await next(cancellationToken);
-    }
-
-    /// <summary>Called when Teams says the conversation is gone (blocked, uninstalled, not found).</summary>
-    public async Task MarkGoneAsync(string tenant, string conversation, string serviceUrl, string reason, CancellationToken cancellationToken)
-    {
-        await store.MarkInactiveAsync(tenant, conversation, reason, time.GetUtcNow(), cancellationToken);
-        Remember(tenant, conversation, serviceUrl, active: false);
-    }
-
-    private sealed record Written(string ServiceUrl, bool Active);
-
-    /// <summary>The cache's clock from the injected <see cref="TimeProvider"/>.</summary>
-    private sealed class TimeProviderClock(TimeProvider time) : Microsoft.Extensions.Internal.ISystemClock
-    {
-        public DateTimeOffset UtcNow => time.GetUtcNow();
-    }
-
-    private static bool IsUninstall(Activity activity) =>
-        (ActivityTypes.Is(activity.Type, ActivityTypes.InstallationUpdate) && string.Equals(activity.Action, "remove", StringComparison.OrdinalIgnoreCase))
-        || (ActivityTypes.Is(activity.Type, ActivityTypes.ConversationUpdate) && TeamsActivity.BotWasRemoved(activity));
-
-    private ConversationRecord RecordOf(Activity activity, string tenant, string conversation)
-    {
-        var kind = TeamsActivity.KindOf(activity);
-        return new ConversationRecord
-        {
-            TenantId = tenant,
-            ConversationId = conversation,
-            Kind = kind,
-            ServiceUrl = activity.ServiceUrl!,
-            BotId = activity.Recipient?.Id,
-            UserId = kind == ConversationKind.Personal ? activity.From?.AadObjectId : null,
-            UserAccountId = kind == ConversationKind.Personal ? activity.From?.Id : null,
-            TeamId = activity.ChannelData?.Team?.Id,
-            ChannelId = kind == ConversationKind.Channel ? activity.ChannelData?.Channel?.Id ?? conversation : null,
-            Locale = TeamsActivity.LocaleOf(activity),
-            Active = true,
-            UpdatedAt = time.GetUtcNow(),
-        };
     }
 }

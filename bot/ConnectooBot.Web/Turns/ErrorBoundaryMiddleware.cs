@@ -1,10 +1,11 @@
+using ConnectooBot.Learning.Catalog;
 using ConnectooBot.Protocol.Connector;
+using ConnectooBot.Storage;
 using ConnectooBot.Protocol.Turns;
-using ConnectooBot.Web.Content;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Hosting;
 
-namespace ConnectooBot.Web.Teams;
+namespace ConnectooBot.Web.Turns;
 
 /// <summary>
 /// The outermost middleware: a failed turn is logged once and the user gets a short apology in their language
@@ -12,7 +13,7 @@ namespace ConnectooBot.Web.Teams;
 /// marked inactive instead. Only cancellation at shutdown goes through.
 /// </summary>
 internal sealed class ErrorBoundaryMiddleware(
-    ConversationCaptureMiddleware conversations,
+    ConversationDirectory conversations,
     CardReplies replies,
     IHostApplicationLifetime lifetime,
     ILogger<ErrorBoundaryMiddleware> logger) : ITurnMiddleware
@@ -35,7 +36,7 @@ internal sealed class ErrorBoundaryMiddleware(
             var activity = turn.Activity;
             if (activity.TenantId is { } tenant && TeamsActivity.BareConversationId(activity) is { } conversation)
             {
-                await conversations.MarkGoneAsync(tenant, conversation, activity.ServiceUrl!, ex.Failure.ToString(), CancellationToken.None);
+                await conversations.MarkInactiveAsync(tenant, conversation, activity.ServiceUrl!, ex.Failure.ToString(), CancellationToken.None);
             }
         }
         catch (Exception ex)
@@ -44,17 +45,9 @@ internal sealed class ErrorBoundaryMiddleware(
             await ApologizeAsync(turn);
 
             // Storage unreachable: nothing was saved (writes are single ETag-checked operations), so Teams may retry.
-            turn.RetryRequested = IsStorageUnavailable(ex);
+            turn.RetryRequested = StorageFaults.IsUnavailable(ex);
         }
     }
-
-    /// <summary>The storage service did not answer (the Azure SDK gives up with its retries' failures, aggregated).</summary>
-    private static bool IsStorageUnavailable(Exception ex) => ex switch
-    {
-        Azure.RequestFailedException { Status: 0 or >= 500 } => true,
-        AggregateException aggregate => aggregate.InnerExceptions.Count > 0 && aggregate.InnerExceptions.All(IsStorageUnavailable),
-        _ => false,
-    };
 
     private async Task ApologizeAsync(TurnContext turn)
     {

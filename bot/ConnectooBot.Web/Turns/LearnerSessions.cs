@@ -1,8 +1,8 @@
 using ConnectooBot.Learning.Learners;
 using ConnectooBot.Protocol.Schema;
-using ConnectooBot.Web.Content;
+using ConnectooBot.Learning.Catalog;
 
-namespace ConnectooBot.Web.Teams;
+namespace ConnectooBot.Web.Turns;
 
 /// <summary>
 /// The learner behind a personal-chat turn: created on first contact with the language of their Teams locale, and

@@ -3,7 +3,7 @@ using ConnectooBot.Protocol.Connector;
 using ConnectooBot.Protocol.Schema;
 using ConnectooBot.Protocol.Turns;
 
-namespace ConnectooBot.Web.Teams;
+namespace ConnectooBot.Web.Turns;
 
 /// <summary>Sends a card to the sender's personal chat with the bot (Teams returns the existing chat, or opens one).</summary>
 internal sealed class PrivateMessenger(ILogger<PrivateMessenger> logger)

@@ -1,19 +1,18 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using ConnectooBot.Web.Badges;
 using Microsoft.IdentityModel.Tokens;
 
-namespace ConnectooBot.Web.Teams;
+namespace ConnectooBot.Web.Turns;
 
 /// <summary>
 /// Short-lived signed tokens for links the bot hands out (a team's CSV, a learner's data export): a purpose, a few
-/// fields and an expiry, with an HMAC whose key is derived (HKDF) from the badge signing key — so every instance of
+/// fields and an expiry, with an HMAC keyed by the <see cref="ILinkTokenKey"/> (derived from the badge signing key) — so every instance of
 /// the bot checks the tokens of every other without a new secret, and a token for one purpose is useless for another.
 /// </summary>
-internal sealed class SignedTokens(BadgeSigningKey signingKey, TimeProvider time)
+internal sealed class SignedTokens(ILinkTokenKey key, TimeProvider time)
 {
-    private readonly byte[] _key = DeriveKey(signingKey);
+    private readonly byte[] _key = key.Derive();
 
     public string Create(string purpose, TimeSpan lifetime, params string[] fields)
     {
@@ -50,22 +49,4 @@ internal sealed class SignedTokens(BadgeSigningKey signingKey, TimeProvider time
     }
 
     private string Sign(string payload) => Base64UrlEncoder.Encode(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(payload)));
-
-    private static byte[] DeriveKey(BadgeSigningKey key)
-    {
-        var secret = key.SigningCredentials.Key switch
-        {
-            ECDsaSecurityKey ec => ec.ECDsa.ExportPkcs8PrivateKey(),
-            RsaSecurityKey rsa => rsa.Rsa.ExportPkcs8PrivateKey(),
-            _ => throw new InvalidOperationException("The badge signing key cannot derive link tokens."),
-        };
-        try
-        {
-            return HKDF.DeriveKey(HashAlgorithmName.SHA256, secret, 32, info: Encoding.ASCII.GetBytes("connectoo/link-tokens/v1"));
-        }
-        finally
-        {
-            CryptographicOperations.ZeroMemory(secret);
-        }
-    }
 }

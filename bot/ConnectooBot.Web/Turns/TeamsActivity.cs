@@ -2,7 +2,7 @@ using ConnectooBot.Learning.Conversations;
 using ConnectooBot.Learning.Learners;
 using ConnectooBot.Protocol.Schema;
 
-namespace ConnectooBot.Web.Teams;
+namespace ConnectooBot.Web.Turns;
 
 /// <summary>Reads what the Teams handlers need out of an activity; the only place that knows Teams' field quirks.</summary>
 internal static class TeamsActivity

@@ -14,6 +14,8 @@ internal sealed class CourseFixture : IDisposable
         foreach (var language in new[] { "fr", "nl", "de", "en" })
         {
             File.WriteAllText(LanguageFile(language), LanguageYaml(language));
+            Directory.CreateDirectory(Path.Combine(Root, "glossary"));
+            File.WriteAllText(Path.Combine(Root, "glossary", language + ".yaml"), "terms:\n  - preferred: \"itsme\"\n    banned: [\"Itsme\"]\n    caseSensitive: true\n");
         }
     }
 
@@ -41,13 +43,14 @@ internal sealed class CourseFixture : IDisposable
         var yaml = new StringBuilder("id: basics\nestimatedMinutes: 10\nsteps:\n");
         for (var s = 1; s <= 5; s++)
         {
-            yaml.Append(FormattableString.Invariant($"  - id: step-{s}\n    sources:\n      - url: https://example.org/{s}\n        supports: fact {s}\n"));
+            var quickCheck = s switch { 2 => "    quickCheck: q-1\n", 4 => "    quickCheck: q-3\n", _ => string.Empty };
+            yaml.Append(FormattableString.Invariant($"  - id: step-{s}\n{quickCheck}    sources:\n      - url: https://www.belgium.be/{s}\n        supports: fact {s}\n        checked: 2026-12-02\n"));
         }
 
         yaml.Append("quiz:\n");
         for (var q = 1; q <= 12; q++)
         {
-            yaml.Append(FormattableString.Invariant($"  - id: q-{q}\n    kind: {(q % 2 == 0 ? "scenario" : "knowledge")}\n    checks: [step-{(q % 5) + 1}]\n    choices: [a, b, c]\n    correct: b\n    sources:\n      - url: https://example.org/q{q}\n        supports: answer {q}\n"));
+            yaml.Append(FormattableString.Invariant($"  - id: q-{q}\n    kind: {(q % 2 == 0 ? "scenario" : "knowledge")}\n    checks: [step-{(q % 5) + 1}]\n    choices: [a, b, c]\n    correct: b\n    sources:\n      - url: https://www.belgium.be/q{q}\n        supports: answer {q}\n        checked: 2026-12-02\n"));
         }
 
         return yaml.ToString();

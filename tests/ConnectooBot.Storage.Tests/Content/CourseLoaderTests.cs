@@ -8,12 +8,12 @@ public sealed class CourseLoaderTests : IDisposable
 
     public void Dispose() => _course.Dispose();
 
-    private CourseValidationException Invalid() => Assert.Throws<CourseValidationException>(() => CourseLoader.Load(_course.Root));
+    private ContentValidationException Invalid() => Assert.Throws<ContentValidationException>(() => ContentLoader.LoadCourse(_course.Root));
 
     [Fact]
     public void Load_ValidCourse_MapsStructureAndTexts()
     {
-        var course = CourseLoader.Load(_course.Root);
+        var course = ContentLoader.LoadCourse(_course.Root);
 
         var module = Assert.Single(course.Modules);
         Assert.Equal(0.8m, course.PassMark);
@@ -28,11 +28,11 @@ public sealed class CourseLoaderTests : IDisposable
     [Fact]
     public void Load_Version_IsStableAndChangesWithTheContent()
     {
-        var first = CourseLoader.Load(_course.Root).Version;
-        var again = CourseLoader.Load(_course.Root).Version;
+        var first = ContentLoader.LoadCourse(_course.Root).Version;
+        var again = ContentLoader.LoadCourse(_course.Root).Version;
         _course.Replace(_course.LanguageFile("de"), "Body of step 1", "Text of step 1");
 
-        var changed = CourseLoader.Load(_course.Root).Version;
+        var changed = ContentLoader.LoadCourse(_course.Root).Version;
 
         Assert.Equal(first, again);
         Assert.NotEqual(first, changed);
@@ -41,7 +41,7 @@ public sealed class CourseLoaderTests : IDisposable
     [Fact]
     public void Load_CorrectChoiceNotAmongChoices_IsReported()
     {
-        _course.Replace(_course.ModuleFile, "    correct: b\n    sources:\n      - url: https://example.org/q1\n", "    correct: d\n    sources:\n      - url: https://example.org/q1\n");
+        _course.Replace(_course.ModuleFile, "    correct: b\n    sources:\n      - url: https://www.belgium.be/q1\n", "    correct: d\n    sources:\n      - url: https://www.belgium.be/q1\n");
 
         Assert.Contains("modules/basics/module.yaml: question 'q-1': 'correct' must be exactly one of its choices.", Invalid().Problems);
     }
@@ -105,8 +105,52 @@ public sealed class CourseLoaderTests : IDisposable
     [Fact]
     public void Load_QuestionWithoutSource_IsReported()
     {
-        _course.Replace(_course.ModuleFile, "    sources:\n      - url: https://example.org/q5\n        supports: answer 5\n", string.Empty);
+        _course.Replace(_course.ModuleFile, "    sources:\n      - url: https://www.belgium.be/q5\n        supports: answer 5\n        checked: 2026-12-02\n", string.Empty);
 
         Assert.Contains("modules/basics/module.yaml: question 'q-5': no source.", Invalid().Problems);
+    }
+
+    [Fact]
+    public void Load_RightAnswerAlwaysSlightlyTheLongest_IsReported_WithTheBlindPassProbability()
+    {
+        SetRightAnswers("Choice bb"); // within ±20 % of the others, but always the longest
+
+        var problems = Assert.Throws<ContentValidationException>(() => ContentLoader.LoadCourse(_course.Root)).Problems;
+
+        Assert.Contains(problems, p => p.StartsWith("modules/basics/en.yaml: the right choice is the strictly longest in 12 of 12 questions", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("modules/basics/en.yaml: 'always pick the longest choice' passes an attempt with probability 1.000", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_RightAnswerThatStandsOutByLength_IsReported()
+    {
+        SetRightAnswers("Choice b, the long and careful one");
+
+        var problems = Assert.Throws<ContentValidationException>(() => ContentLoader.LoadCourse(_course.Root)).Problems;
+
+        Assert.Contains(problems, p => p.StartsWith("modules/basics/en.yaml: question 'q-1': only 0 wrong choice(s) within ±20 %", StringComparison.Ordinal));
+    }
+
+    private void SetRightAnswers(string text)
+    {
+        foreach (var language in new[] { "fr", "nl", "de", "en" })
+        {
+            File.WriteAllText(_course.LanguageFile(language), File.ReadAllText(_course.LanguageFile(language)).Replace("b: { text: \"Choice b\"", $"b: {{ text: \"{text}\"", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Load_UnofficialFirstSource_UncheckedSource_MissingQuickChecks_AndABannedTerm_AreReported()
+    {
+        _course.Replace(_course.ModuleFile, "      - url: https://www.belgium.be/1\n        supports: fact 1\n        checked: 2026-12-02\n", "      - url: https://www.example.org/1\n        supports: fact 1\n");
+        _course.Replace(_course.ModuleFile, "    quickCheck: q-3\n", string.Empty);
+        _course.Replace(_course.LanguageFile("en"), "Body of step 2 in en.", "Body of step 2 in en, with Itsme.");
+
+        var problems = Assert.Throws<ContentValidationException>(() => ContentLoader.LoadCourse(_course.Root)).Problems;
+
+        Assert.Contains(problems, p => p.Contains("step 'step-1': the first source 'https://www.example.org/1' is not an official", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("step 'step-1': source 'https://www.example.org/1' has no 'checked: YYYY-MM-DD'", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("3 steps in a row without a quick check before the quiz", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("modules/basics/en.yaml:", StringComparison.Ordinal) && p.Contains("'Itsme' is banned by glossary/en.yaml", StringComparison.Ordinal));
     }
 }

@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using ConnectooBot.Learning.Catalog;
 using ConnectooBot.Web.Badges;
-using ConnectooBot.Web.Content;
+using ConnectooBot.Web.Turns;
 
 namespace ConnectooBot.Web.Tests.Badges;
 
@@ -181,7 +181,7 @@ public sealed class BadgePageTests : IDisposable
     [Fact]
     public async Task WithTheCourseRegistered_ModulesAreNamedInThePagesLanguage_AndThePassMarkIsRequired()
     {
-        var course = new Course
+        var course = new Learning.Catalog.Course
         {
             Id = "connectoo",
             PassMark = 0.8m,

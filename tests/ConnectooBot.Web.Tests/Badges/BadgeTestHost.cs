@@ -17,7 +17,7 @@ namespace ConnectooBot.Web.Tests.Badges;
 internal sealed class BadgeTestHost(
     string environment = "Development",
     string? signingKeyPem = "generate",
-    Course? course = null,
+    Learning.Catalog.Course? course = null,
     string? tableConnectionString = null) : WebApplicationFactory<Program>
 {
     public const string BaseUrl = "http://localhost";

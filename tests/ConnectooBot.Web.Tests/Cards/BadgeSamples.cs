@@ -3,9 +3,8 @@ using ConnectooBot.Learning.Badges;
 using ConnectooBot.Learning.Catalog;
 using ConnectooBot.Learning.Learners;
 using ConnectooBot.Web.Badges;
-using ConnectooBot.Web.Cards;
-using ConnectooBot.Web.Content;
-using ConnectooBot.Web.Teams.Badge;
+using ConnectooBot.Web.Turns;
+using ConnectooBot.Storage.Content;
 
 namespace ConnectooBot.Web.Tests.Cards;
 
@@ -16,7 +15,7 @@ internal static class BadgeSamples
     private const string BadgeId = "0123456789abcdef0123456789abcdef";
 
     /// <summary>Template name → card, for the badge in the chat (plain, with a team picker) and the channel post.</summary>
-    public static IReadOnlyList<(string Name, JsonObject Card)> Cards(UiContent content, Course course, string language)
+    public static IReadOnlyList<(string Name, JsonObject Card)> Cards(UiContent content, Learning.Catalog.Course course, string language)
     {
         var cards = new BadgeCards(course, new CardRenderer(content), content);
         var learner = Learner(language);
@@ -40,7 +39,7 @@ internal static class BadgeSamples
         LastActive = new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero),
     };
 
-    private static IssuedBadge Badge(Course course, string language)
+    private static IssuedBadge Badge(Learning.Catalog.Course course, string language)
     {
         var award = new BadgeAward
         {

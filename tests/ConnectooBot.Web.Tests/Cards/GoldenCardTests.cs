@@ -1,8 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ConnectooBot.Web.Cards;
-using ConnectooBot.Web.Content;
+using ConnectooBot.Web.Turns;
+using ConnectooBot.Storage.Content;
 
 namespace ConnectooBot.Web.Tests.Cards;
 
@@ -12,7 +12,7 @@ namespace ConnectooBot.Web.Tests.Cards;
 /// </summary>
 public sealed class GoldenCardTests
 {
-    private static readonly UiContent Content = UiContentLoader.Load(ContentPaths.Shipped);
+    private static readonly UiContent Content = ContentLoader.LoadInterface(ContentPaths.Shipped);
 
     private static readonly CardRenderer Renderer = new(Content);
 
@@ -36,7 +36,7 @@ public sealed class GoldenCardTests
     [InlineData("en")]
     public void FilledCards_MatchGoldenFiles(string language)
     {
-        var course = ConnectooBot.Storage.Content.CourseLoader.Load(ContentPaths.Shipped);
+        var course = ConnectooBot.Storage.Content.ContentLoader.LoadCourse(ContentPaths.Shipped);
         foreach (var (name, card) in BadgeSamples.Cards(Content, course, language).Concat(ProgressSamples.Cards(Content, course, language)).Concat(NudgeSamples.Cards(Content, course, language)))
         {
             AssertMatchesGolden($"{name}.{language}.json", card);

@@ -1,16 +1,16 @@
 using System.Text.Json.Nodes;
 using ConnectooBot.Learning.Catalog;
 using ConnectooBot.Learning.Teams;
-using ConnectooBot.Web.Cards;
-using ConnectooBot.Web.Content;
-using ConnectooBot.Web.Teams.Nudges;
+using ConnectooBot.Web.Turns;
+using ConnectooBot.Web.Nudges;
+using ConnectooBot.Storage.Content;
 
 namespace ConnectooBot.Web.Tests.Cards;
 
 /// <summary>The weekly nudge and its private results as the bot renders them (for golden files and SDK checks).</summary>
 internal static class NudgeSamples
 {
-    public static IReadOnlyList<(string Name, JsonObject Card)> Cards(UiContent content, Course course, string language)
+    public static IReadOnlyList<(string Name, JsonObject Card)> Cards(UiContent content, Learning.Catalog.Course course, string language)
     {
         var cards = new NudgeCards(course, new CardRenderer(content), content);
         var team = new TeamRecord

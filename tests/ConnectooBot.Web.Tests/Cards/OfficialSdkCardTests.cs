@@ -2,9 +2,8 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using ConnectooBot.Learning.Catalog;
 using ConnectooBot.Storage.Content;
-using ConnectooBot.Web.Cards;
-using ConnectooBot.Web.Content;
-using ConnectooBot.Web.Teams.Course;
+using ConnectooBot.Web.Course;
+using ConnectooBot.Web.Turns;
 
 namespace ConnectooBot.Web.Tests.Cards;
 
@@ -24,8 +23,8 @@ public sealed class OfficialSdkCardTests : IDisposable
     [Fact]
     public async Task EveryCard_PassesTheOfficialSdk()
     {
-        var content = UiContentLoader.Load(ContentPaths.Shipped);
-        var course = CourseLoader.Load(ContentPaths.Shipped);
+        var content = ContentLoader.LoadInterface(ContentPaths.Shipped);
+        var course = ContentLoader.LoadCourse(ContentPaths.Shipped);
         var renderer = new CardRenderer(content);
         var preview = new ModulePreview(course, new CourseCards(course, renderer, content));
         var count = 0;

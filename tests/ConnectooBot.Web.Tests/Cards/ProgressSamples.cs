@@ -3,9 +3,9 @@ using ConnectooBot.Learning.Catalog;
 using ConnectooBot.Learning.Learners;
 using ConnectooBot.Learning.Progress;
 using ConnectooBot.Learning.Teams;
-using ConnectooBot.Web.Cards;
-using ConnectooBot.Web.Content;
-using ConnectooBot.Web.Teams.Progress;
+using ConnectooBot.Web.Turns;
+using ConnectooBot.Web.Managers;
+using ConnectooBot.Storage.Content;
 
 namespace ConnectooBot.Web.Tests.Cards;
 
@@ -14,7 +14,7 @@ internal static class ProgressSamples
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
 
-    public static IReadOnlyList<(string Name, JsonObject Card)> Cards(UiContent content, Course course, string language)
+    public static IReadOnlyList<(string Name, JsonObject Card)> Cards(UiContent content, Learning.Catalog.Course course, string language)
     {
         var cards = new ProgressCards(course, new CardRenderer(content), content);
         var team = new TeamRecord { TenantId = "t", TeamId = "19:a@thread.tacv2", Name = "Guichet Namur", ServiceUrl = "https://smba.example/teams", ChannelId = "19:a@thread.tacv2", InstalledAt = Now };
@@ -32,7 +32,7 @@ internal static class ProgressSamples
     private static List<TeamMember> Members() =>
         [.. new[] { "Anne", "Bart", "Chloé", "Dirk", "Elif", "Frank", "Greet" }.Select((n, i) => new TeamMember($"00000000-0000-0000-0000-00000000000{i}", n))];
 
-    private static Dictionary<string, Learner> Learners(Course course)
+    private static Dictionary<string, Learner> Learners(Learning.Catalog.Course course)
     {
         var learners = new Dictionary<string, Learner>();
         foreach (var (member, i) in Members().Take(6).Select((m, i) => (m, i)))

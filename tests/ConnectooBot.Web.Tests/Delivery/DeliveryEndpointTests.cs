@@ -4,6 +4,7 @@ using ConnectooBot.Learning.Delivery;
 using ConnectooBot.Learning.Ports;
 using ConnectooBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using ConnectooBot.Web.Tests.BotHosting;
 
 namespace ConnectooBot.Web.Tests.Delivery;
 

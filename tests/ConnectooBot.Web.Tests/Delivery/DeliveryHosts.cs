@@ -8,6 +8,7 @@ using ConnectooBot.Storage.Delivery;
 using ConnectooBot.Testing;
 using ConnectooBot.Testing.Conversations;
 using Microsoft.Extensions.DependencyInjection;
+using ConnectooBot.Web.Tests.BotHosting;
 
 namespace ConnectooBot.Web.Tests.Delivery;
 

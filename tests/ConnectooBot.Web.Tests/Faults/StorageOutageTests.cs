@@ -4,8 +4,10 @@ using ConnectooBot.Learning.Ports;
 using ConnectooBot.Testing;
 using ConnectooBot.Testing.Conversations;
 using ConnectooBot.Testing.Storage;
-using ConnectooBot.Web.Content;
 using Microsoft.Extensions.DependencyInjection;
+using ConnectooBot.Web.Turns;
+using ConnectooBot.Storage.Content;
+using ConnectooBot.Web.Tests.BotHosting;
 
 namespace ConnectooBot.Web.Tests.Faults;
 

@@ -5,16 +5,18 @@ using ConnectooBot.Learning.Catalog;
 using ConnectooBot.Learning.Learners;
 using ConnectooBot.Learning.Ports;
 using ConnectooBot.Testing.Conversations;
-using ConnectooBot.Web.Content;
-using ConnectooBot.Web.Tests.Http;
+using ConnectooBot.Web.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using ConnectooBot.Web.Turns;
+using ConnectooBot.Storage.Content;
+using ConnectooBot.Web.Tests.BotHosting;
 
 namespace ConnectooBot.Web.Tests.Hostile;
 
 /// <summary>Forged and replayed card actions: rejected or answered idempotently, and stored progress never corrupted.</summary>
 public sealed class ForgedCardActionTests() : BotTest()
 {
-    private Course Course => Bot.Services.GetRequiredService<Course>();
+    private Learning.Catalog.Course Course => Bot.Services.GetRequiredService<Learning.Catalog.Course>();
 
     private UiContent Ui => Bot.Services.GetRequiredService<UiContent>();
 

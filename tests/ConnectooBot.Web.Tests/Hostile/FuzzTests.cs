@@ -9,6 +9,7 @@ using ConnectooBot.Testing;
 using ConnectooBot.Testing.Conversations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ConnectooBot.Web.Tests.BotHosting;
 
 namespace ConnectooBot.Web.Tests.Hostile;
 

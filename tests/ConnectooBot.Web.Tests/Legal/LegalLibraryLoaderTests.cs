@@ -1,5 +1,7 @@
-using ConnectooBot.Web.Content;
 using ConnectooBot.Web.Legal;
+using ConnectooBot.Web.Turns;
+using ConnectooBot.Learning.Catalog;
+using ConnectooBot.Storage.Content;
 
 namespace ConnectooBot.Web.Tests.Legal;
 

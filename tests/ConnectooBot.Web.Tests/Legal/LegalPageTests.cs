@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
-using ConnectooBot.Web.Content;
-using ConnectooBot.Web.Tests.Http;
+using ConnectooBot.Web.Tests.Hosting;
+using ConnectooBot.Web.Turns;
+using ConnectooBot.Learning.Catalog;
 
 namespace ConnectooBot.Web.Tests.Legal;
 

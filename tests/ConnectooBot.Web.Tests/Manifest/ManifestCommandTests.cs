@@ -1,4 +1,5 @@
-using ConnectooBot.Web.Content;
+using ConnectooBot.Web.Turns;
+using ConnectooBot.Storage.Content;
 
 namespace ConnectooBot.Web.Tests.Manifest;
 
@@ -19,7 +20,7 @@ public sealed class ManifestCommandTests
 
     private static readonly string[] MainCommands = ["start", "continue", "modules", "progress", "language", "help"];
 
-    private readonly UiContent _content = UiContentLoader.Load(ContentPaths.Shipped);
+    private readonly UiContent _content = ContentLoader.LoadInterface(ContentPaths.Shipped);
 
     public static TheoryData<string> Languages() => [.. TeamsManifestFiles.AdditionalLanguages];
 

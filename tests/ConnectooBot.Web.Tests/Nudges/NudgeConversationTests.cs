@@ -8,9 +8,11 @@ using ConnectooBot.Testing;
 using ConnectooBot.Testing.Connector;
 using ConnectooBot.Testing.Conversations;
 using ConnectooBot.Testing.Storage;
-using ConnectooBot.Web.Content;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using ConnectooBot.Web.Turns;
+using ConnectooBot.Storage.Content;
+using ConnectooBot.Web.Tests.BotHosting;
 
 namespace ConnectooBot.Web.Tests.Nudges;
 
@@ -51,7 +53,7 @@ public sealed class NudgeConversationTests
         Assert.Equal(ui.Text("fr", "nudge.title"), nudge.Title);
 
         var answer = nudge.Buttons.Single(b => b["verb"]?.GetValue<string>() == "nudge.answer");
-        var course = bot.Services.GetRequiredService<Course>();
+        var course = bot.Services.GetRequiredService<Learning.Catalog.Course>();
         var question = course.FindModule(answer["data"]!["m"]!.GetValue<string>())!.FindQuestion(answer["data"]!["q"]!.GetValue<string>())!;
         var data = answer["data"]!.AsObject().DeepClone().AsObject();
         data["choice"] = question.Correct;

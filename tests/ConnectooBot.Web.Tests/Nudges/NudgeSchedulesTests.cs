@@ -1,4 +1,4 @@
-using ConnectooBot.Web.Teams.Nudges;
+using ConnectooBot.Web.Nudges;
 
 namespace ConnectooBot.Web.Tests.Nudges;
 

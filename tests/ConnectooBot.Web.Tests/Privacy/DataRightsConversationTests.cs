@@ -13,9 +13,11 @@ using ConnectooBot.Testing;
 using ConnectooBot.Testing.Conversations;
 using ConnectooBot.Testing.Storage;
 using ConnectooBot.Web.Badges;
-using ConnectooBot.Web.Content;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ConnectooBot.Web.Turns;
+using ConnectooBot.Storage.Content;
+using ConnectooBot.Web.Tests.BotHosting;
 
 namespace ConnectooBot.Web.Tests.Privacy;
 

@@ -4,6 +4,7 @@ using ConnectooBot.Testing;
 using ConnectooBot.Testing.Conversations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ConnectooBot.Web.Tests.BotHosting;
 
 namespace ConnectooBot.Web.Tests.Privacy;
 
@@ -14,7 +15,7 @@ public sealed class LogPrivacyTests
     public async Task AJourneyWithTeamsAndFailures_LogsNoNameNoTextNoAnswer_AtInformation()
     {
         await using var bot = await BotHost.StartAsync();
-        var course = bot.Services.GetRequiredService<Course>();
+        var course = bot.Services.GetRequiredService<Learning.Catalog.Course>();
         var user = TeamsUser.Create("Quendolyn Zyxwarth", "fr-BE");
         var chat = bot.PersonalChat(user);
 

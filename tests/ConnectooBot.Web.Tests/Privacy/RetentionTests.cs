@@ -2,9 +2,10 @@ using ConnectooBot.Learning.Learners;
 using ConnectooBot.Learning.Ports;
 using ConnectooBot.Testing;
 using ConnectooBot.Testing.Conversations;
-using ConnectooBot.Web.Teams.Privacy;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using ConnectooBot.Web.Privacy;
+using ConnectooBot.Web.Tests.BotHosting;
 
 namespace ConnectooBot.Web.Tests.Privacy;
 

@@ -4,10 +4,12 @@ using ConnectooBot.Learning.Learners;
 using ConnectooBot.Learning.Ports;
 using ConnectooBot.Testing;
 using ConnectooBot.Testing.Conversations;
-using ConnectooBot.Web.Content;
-using ConnectooBot.Web.Teams.Reminders;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using ConnectooBot.Web.Reminders;
+using ConnectooBot.Web.Turns;
+using ConnectooBot.Storage.Content;
+using ConnectooBot.Web.Tests.BotHosting;
 
 namespace ConnectooBot.Web.Tests.Reminders;
 
@@ -88,7 +90,7 @@ public sealed class ReminderConversationTests : IAsyncLifetime
         var user = TeamsUser.Create("Marie", "fr-BE");
         var chat = _bot.PersonalChat(user);
         await chat.InstallAsync();
-        var course = _bot.Services.GetRequiredService<Course>();
+        var course = _bot.Services.GetRequiredService<Learning.Catalog.Course>();
         await PassFirstModuleAsync(chat, course);
         var before = _bot.Connector.Activities.Count;
 
@@ -109,7 +111,7 @@ public sealed class ReminderConversationTests : IAsyncLifetime
         Assert.Equal(1, learner.Reminders.SpacedReviewsSent[course.Modules[0].Id]);
     }
 
-    private async Task PassFirstModuleAsync(PersonalChat chat, Course course)
+    private async Task PassFirstModuleAsync(PersonalChat chat, Learning.Catalog.Course course)
     {
         var module = course.Modules[0];
         await chat.PostAsync(_bot.Activities.Execute(chat.User, chat.ConversationId, chat.Card!.MessageId ?? "1", "quiz.start", new JsonObject { ["m"] = module.Id }));

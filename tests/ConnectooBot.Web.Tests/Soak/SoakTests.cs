@@ -38,7 +38,7 @@ public sealed class SoakTests(ITestOutputHelper output)
             ["Bot__Connector__AllowLoopbackServiceUrls"] = "true",
         });
         using var client = bot.CreateClient();
-        var course = CourseLoader.Load(Path.Combine(Path.GetDirectoryName(webDll)!, "dialogs-content"));
+        var course = ContentLoader.LoadCourse(Path.Combine(Path.GetDirectoryName(webDll)!, "dialogs-content"));
         var activities = new ActivityFactory(connector.ServiceUrl);
         var learners = Enumerable.Range(1, 16).Select(i => (ITurnSource)new SimulatedLearner(activities, i, course)).ToList();
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using ConnectooBot.Learning.Ports;
 
-namespace ConnectooBot.Web.Telemetry;
+namespace ConnectooBot.Web.Hosting.Telemetry;
 
 /// <summary>
 /// The bot's own instruments, on the meter <see cref="MeterName"/>. Tags are closed sets (activity type, conversation

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace ConnectooBot.Web.Telemetry;
+namespace ConnectooBot.Web.Hosting.Telemetry;
 
 /// <summary>The bot's <see cref="ActivitySource"/>: one span per turn, under the HTTP request span.</summary>
 public static class BotTracing

@@ -1,7 +1,7 @@
 using OpenTelemetry;
 using OpenTelemetry.Logs;
 
-namespace ConnectooBot.Web.Telemetry;
+namespace ConnectooBot.Web.Hosting.Telemetry;
 
 /// <summary>Runs before the exporters: swaps a log record's exception for its <see cref="RedactedException"/>.</summary>
 internal sealed class ExceptionRedactionProcessor : BaseProcessor<LogRecord>

@@ -1,4 +1,4 @@
-namespace ConnectooBot.Web.Telemetry;
+namespace ConnectooBot.Web.Hosting.Telemetry;
 
 /// <summary>
 /// Stands in for a logged exception on its way out: the type names and stack traces stay, the messages go (they may

@@ -1,4 +1,4 @@
-namespace ConnectooBot.Web.Telemetry;
+namespace ConnectooBot.Web.Hosting.Telemetry;
 
 /// <summary>Where telemetry goes, read from the configuration the platform sets (App Service app settings, OTel variables).</summary>
 public sealed record TelemetryExporters(string? AzureMonitorConnectionString, Uri? OtlpEndpoint)

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace ConnectooBot.Web.Telemetry;
+namespace ConnectooBot.Web.Hosting.Telemetry;
 
 /// <summary>
 /// Settings of the telemetry export (section <c>Telemetry</c>). Where it goes is not here: Azure Monitor when

@@ -1,3 +1,4 @@
+using ConnectooBot.Learning.Ports;
 using System.Reflection;
 using Azure.Monitor.OpenTelemetry.Exporter;
 using ConnectooBot.Web.Hosting;
@@ -7,7 +8,7 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 
-namespace ConnectooBot.Web.Telemetry;
+namespace ConnectooBot.Web.Hosting.Telemetry;
 
 public static class TelemetryServiceCollectionExtensions
 {
@@ -27,6 +28,9 @@ public static class TelemetryServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(environment);
         services.AddMetrics();
+        services.AddSingleton<BotMetrics>();
+        services.AddSingleton<IConflictObserver>(sp => sp.GetRequiredService<BotMetrics>());
+        services.AddSingleton<TurnTelemetryMiddleware>();
         services.AddOptions<TelemetryOptions>()
             .Bind(configuration.GetSection(TelemetryOptions.SectionName))
             .ValidateDataAnnotations()

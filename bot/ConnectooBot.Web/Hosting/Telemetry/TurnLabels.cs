@@ -1,6 +1,6 @@
 using ConnectooBot.Protocol.Schema;
 
-namespace ConnectooBot.Web.Telemetry;
+namespace ConnectooBot.Web.Hosting.Telemetry;
 
 /// <summary>
 /// What a turn is, in words safe for telemetry: the activity type and the conversation kind, each from a closed set

@@ -1,4 +1,4 @@
-namespace ConnectooBot.Web.Telemetry;
+namespace ConnectooBot.Web.Hosting.Telemetry;
 
 /// <summary>Values of the <see cref="TurnLabels.OutcomeTag"/> tag.</summary>
 public static class TurnOutcomes

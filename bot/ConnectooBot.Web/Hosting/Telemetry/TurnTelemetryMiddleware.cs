@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using ConnectooBot.Protocol.Turns;
 
-namespace ConnectooBot.Web.Telemetry;
+namespace ConnectooBot.Web.Hosting.Telemetry;
 
 /// <summary>
 /// Measures every turn (count, duration, outcome) and wraps it in a span. Registered right inside the error boundary,

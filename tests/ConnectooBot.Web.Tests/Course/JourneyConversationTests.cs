@@ -1,0 +1,143 @@
+using System.Net;
+using ConnectooBot.Learning.Catalog;
+using ConnectooBot.Learning.Ports;
+using ConnectooBot.Testing;
+using ConnectooBot.Testing.Conversations;
+using Microsoft.Extensions.DependencyInjection;
+using ConnectooBot.Web.Tests.BotHosting;
+using ConnectooBot.Web.Tests.Hosting;
+
+namespace ConnectooBot.Web.Tests.Course;
+
+/// <summary>The learner journey on the real course content, as a chat: lessons, a failed quiz, a retry, a pass.</summary>
+public sealed class JourneyConversationTests() : BotTest()
+{
+    private Learning.Catalog.Course Course => Bot.Services.GetRequiredService<Learning.Catalog.Course>();
+
+    /// <summary>Answers the question on the current card: right, or the first wrong choice.</summary>
+    private async Task<BotReply> AnswerAsync(PersonalChat chat, bool right)
+    {
+        var submit = chat.Card!.Buttons.Single(b => b["verb"]?.GetValue<string>() == "quiz.answer");
+        var module = Course.FindModule(submit["data"]!["m"]!.GetValue<string>())!;
+        var question = module.FindQuestion(submit["data"]!["q"]!.GetValue<string>())!;
+        var choice = right ? question.Correct : question.Choices.First(c => c != question.Correct);
+        return await chat.ClickAsync(submit["title"]!.GetValue<string>(), new Dictionary<string, string> { ["choice"] = choice });
+    }
+
+    private async Task<BotReply> TakeQuizAsync(PersonalChat chat, int correct, string next, string result)
+    {
+        BotReply reply = null!;
+        for (var i = 0; i < Course.QuestionsPerAttempt; i++)
+        {
+            await AnswerAsync(chat, right: i < correct);
+            reply = await chat.ClickAsync(i < Course.QuestionsPerAttempt - 1 ? next : result);
+        }
+
+        return reply;
+    }
+
+    [Theory]
+    [InlineData("fr-BE", "Commencer", "Suivant", "Question suivante", "Voir mon résultat", "Réessayer")]
+    [InlineData("nl-BE", "Beginnen", "Volgende", "Volgende vraag", "Mijn resultaat bekijken", "Opnieuw proberen")]
+    [InlineData("de-BE", "Starten", "Weiter", "Nächste Frage", "Mein Ergebnis ansehen", "Noch einmal versuchen")]
+    [InlineData("en-US", "Start", "Next", "Next question", "See my result", "Try again")]
+    public async Task Learner_ReadsTheLesson_FailsTheQuiz_RetriesWithOtherQuestions_AndPasses(string locale, string start, string nextStep, string nextQuestion, string seeResult, string retry)
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Anne", locale));
+        await chat.InstallAsync();
+        var first = Course.Modules[0];
+
+        var lesson = await chat.ClickAsync(start);
+        Assert.Equal(first.Texts[locale[..2]].Steps[first.Steps[0].Id].Title, lesson.Card.Texts[1]);
+        for (var i = 0; i < first.Steps.Count; i++)
+        {
+            await chat.ClickAsync(nextStep);
+        }
+
+        var quiz = await chat.ClickAsync(chat.Card!.Buttons[0]["title"]!.GetValue<string>()); // the lesson end's first button: the quiz
+        Assert.Contains("1", quiz.Card.Title, StringComparison.Ordinal);
+
+        var failed = await TakeQuizAsync(chat, correct: 5, nextQuestion, seeResult);
+        Assert.Contains("5", failed.Card.Texts[1], StringComparison.Ordinal);
+        var firstAttempt = Learner(chat).Progress.Module(first.Id).Attempts[0].QuestionIds;
+
+        await chat.ClickAsync(retry);
+        var passed = await TakeQuizAsync(chat, correct: 8, nextQuestion, seeResult);
+
+        var progress = Learner(chat).Progress.Module(first.Id);
+        Assert.True(progress.Passed);
+        Assert.Equal(2, progress.Attempts.Count);
+        Assert.NotEqual(firstAttempt, progress.Attempts[1].QuestionIds);
+        Assert.Contains("100", passed.Card.Texts[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DoubleClickOnAnAnswer_CountsOnce()
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Jan", "nl-BE"));
+        await chat.InstallAsync();
+        await chat.ClickAsync("Beginnen");
+        await chat.ClickAsync("Overzicht van de opleiding");
+        await chat.ClickAsync("Quiz doen");
+        var question = chat.Card!;
+
+        var first = await AnswerAsync(chat, right: false);
+        // The same question card is clicked again, as a double click would.
+        var submit = question.Buttons.Single(b => b["verb"]?.GetValue<string>() == "quiz.answer");
+        var second = await chat.ClickAsync(question, submit["title"]!.GetValue<string>(), new Dictionary<string, string> { ["choice"] = "a" });
+
+        Assert.Equal(HttpStatusCode.OK, second.Status);
+        Assert.Single(Learner(chat).Progress.Module(Course.Modules[0].Id).Attempts[0].Answers);
+        Assert.Equal(first.Card.Title, second.Card.Title);
+    }
+
+    [Fact]
+    public async Task ClickOnAnOldLessonCard_ChangesNothing_AndSaysWhereTheLearnerIs()
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Lea", "de-BE"));
+        await chat.InstallAsync();
+        await chat.ClickAsync("Starten");
+        var stepOne = chat.Card!;
+        await chat.ClickAsync("Weiter");
+        await chat.ClickAsync("Weiter");
+        var before = Learner(chat);
+
+        var stale = await chat.ClickAsync(stepOne, "Weiter");
+
+        Assert.Equal("Diese Schaltfläche gehört zu einer älteren Karte; es wurde nichts geändert.", stale.Card.Title);
+        Assert.Contains("Schritt 3 von", stale.Card.Texts[1], StringComparison.Ordinal);
+        Assert.Equal(before.Progress.Current, Learner(chat).Progress.Current);
+    }
+
+    [Fact]
+    public async Task LanguageSwitch_KeepsProgress_AndContinueResumesInTheNewLanguage()
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Sam", "en-US"));
+        await chat.InstallAsync();
+        await chat.ClickAsync("Start");
+        await chat.ClickAsync("Next");
+        await chat.SendAsync("language");
+
+        await chat.ClickAsync("Français");
+        var resumed = await chat.SendAsync("continuer");
+
+        var first = Course.Modules[0];
+        Assert.Equal(first.Texts["fr"].Steps[first.Steps[1].Id].Title, resumed.Card.Texts[1]);
+        Assert.Equal("fr", Learner(chat).Language);
+        Assert.True(Learner(chat).LanguageChosen);
+    }
+
+    [Fact]
+    public async Task Map_ViaSubmitFallback_UpdatesTheCardInPlace()
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Marie", "fr-BE"));
+        await chat.InstallAsync();
+
+        var reply = await chat.ClickAsync("Commencer", viaSubmit: true);
+
+        Assert.Equal(ConnectooBot.Testing.Connector.ActivityOperation.Update, Assert.Single(reply.Sent).Operation);
+    }
+
+    private Learning.Learners.Learner Learner(PersonalChat chat) =>
+        Bot.Services.GetRequiredService<ILearnerStore>().FindAsync(new(Bot.Activities.TenantId, chat.User.AadObjectId), CancellationToken.None).Result!.Value;
+}

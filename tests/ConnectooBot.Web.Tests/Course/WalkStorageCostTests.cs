@@ -1,0 +1,60 @@
+using ConnectooBot.Learning.Catalog;
+using ConnectooBot.Testing.Conversations;
+using Microsoft.Extensions.DependencyInjection;
+using ConnectooBot.Testing.Load;
+using Xunit.Abstractions;
+using ConnectooBot.Web.Tests.Hosting;
+
+namespace ConnectooBot.Web.Tests.Course;
+
+/// <summary>
+/// The benchmark's simulated learner, walked through the course against a real Azurite: every course turn costs at
+/// most one point read and one write, whatever the button (the storage ratio in docs/benchmarks.md rests on this).
+/// </summary>
+public sealed class WalkStorageCostTests(ITestOutputHelper output) : BotTest(azurite: true)
+{
+    [Fact]
+    public async Task EveryCourseTurn_OfTheBenchmarkWalk_CostsAtMostOneReadAndOneWrite()
+    {
+        var learner = new SimulatedLearner(Bot.Activities, seed: 7, Bot.Services.GetRequiredService<Learning.Catalog.Course>());
+        await learner.NextTurnAsync(Bot.Client, CancellationToken.None); // install (first contact: 3 requests, pinned elsewhere)
+        var perVerb = new Dictionary<string, (int Turns, int Reads, int Writes)>();
+        var badgeTurns = 0;
+
+        for (var i = 0; i < 400; i++)
+        {
+            Bot.StorageRequests.Reset();
+            var turn = await learner.NextTurnAsync(Bot.Client, CancellationToken.None);
+            var requests = Bot.StorageRequests.Snapshot();
+            var reads = requests.Where(r => r.Key.StartsWith("GET ", StringComparison.Ordinal)).Sum(r => r.Value);
+            var writes = requests.Values.Sum() - reads;
+            Assert.True(turn.Expected, $"turn {i} ({turn.Kind}) answered {turn.Status}");
+            if (turn.Kind == "install")
+            {
+                continue; // a new identity after a completed course
+            }
+
+            if (requests.Keys.Any(k => k.Contains("Badges", StringComparison.Ordinal)))
+            {
+                badgeTurns++; // the turn that completes the course issues the badge: its own cost, once per course
+                continue;
+            }
+
+            Assert.True(reads <= 1 && writes <= 1, $"turn {i} ({turn.Kind}): {string.Join(", ", requests.Select(r => $"{r.Key} ×{r.Value}"))}");
+            var (turns, r, w) = perVerb.GetValueOrDefault(turn.Kind);
+            perVerb[turn.Kind] = (turns + 1, r + reads, w + writes);
+        }
+
+        foreach (var (verb, (turns, reads, writes)) in perVerb.OrderBy(v => v.Key, StringComparer.Ordinal))
+        {
+            output.WriteLine($"{verb}: {turns} turns, {reads} reads, {writes} writes");
+        }
+
+        output.WriteLine($"badge issued: {badgeTurns} turns; identities: {learner.Identities}");
+        Assert.InRange(badgeTurns, 1, learner.Identities); // at least one course completed in 400 turns, one badge each
+        Assert.Contains("lesson.go", perVerb.Keys);
+        Assert.Contains("quiz.answer", perVerb.Keys);
+        Assert.Contains("quiz.next", perVerb.Keys);
+        Assert.Contains("module.open", perVerb.Keys); // it passes quizzes and moves on
+    }
+}

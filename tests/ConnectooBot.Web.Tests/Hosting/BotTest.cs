@@ -1,0 +1,14 @@
+using ConnectooBot.Testing;
+using ConnectooBot.Web.Tests.BotHosting;
+
+namespace ConnectooBot.Web.Tests.Hosting;
+
+/// <summary>A test class with its own running bot (xUnit creates one per test, so tests never share state).</summary>
+public abstract class BotTest(bool authenticated = false, bool azurite = false) : IAsyncLifetime
+{
+    protected BotHost Bot { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Bot = await BotHost.StartAsync(authenticated, azurite);
+
+    public async Task DisposeAsync() => await Bot.DisposeAsync();
+}
