@@ -19,5 +19,6 @@ public sealed record Course
     /// <summary>The cross-module case offered after the last module (<c>finalCase</c> in course.yaml), if any.</summary>
     public Module? FinalCase { get; init; }
 
-    public Module? FindModule(string id) => Modules.FirstOrDefault(m => m.Id == id);
+    /// <summary>A module of the course, or the final case (it is opened, read and quizzed like a module).</summary>
+    public Module? FindModule(string id) => Modules.FirstOrDefault(m => m.Id == id) ?? (FinalCase?.Id == id ? FinalCase : null);
 }

@@ -38,8 +38,11 @@ public sealed record Learner
 
     public const int MaxReviewAnswers = 50;
 
-    /// <summary>Records a review answer once per question and day (a double click counts once).</summary>
-    public Learner WithReviewAnswer(ReviewAnswer answer)
+    /// <summary>
+    /// Records a review answer once per question and day (a double click counts once). An answer to a spaced review
+    /// (<paramref name="spacedReview"/>) also moves the module's Leitner box: a miss brings the next review back to tomorrow.
+    /// </summary>
+    public Learner WithReviewAnswer(ReviewAnswer answer, bool spacedReview = false)
     {
         ArgumentNullException.ThrowIfNull(answer);
         if (ReviewAnswers.Any(a => a.QuestionId == answer.QuestionId && a.ModuleId == answer.ModuleId && a.At.Date == answer.At.Date))
@@ -47,6 +50,7 @@ public sealed record Learner
             return this;
         }
 
-        return this with { ReviewAnswers = [.. ReviewAnswers.TakeLast(MaxReviewAnswers - 1), answer] };
+        var recorded = this with { ReviewAnswers = [.. ReviewAnswers.TakeLast(MaxReviewAnswers - 1), answer] };
+        return spacedReview ? recorded with { Reminders = Scheduling.SpacedReview.AfterAnswer(Reminders, answer.ModuleId, answer.Correct, answer.At) } : recorded;
     }
 }

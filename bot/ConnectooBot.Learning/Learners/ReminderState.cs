@@ -15,5 +15,8 @@ public sealed record ReminderState
     /// <summary>Module id → how many spaced-review questions were sent after it was passed (0–4).</summary>
     public ImmutableDictionary<string, int> SpacedReviewsSent { get; init; } = ImmutableDictionary<string, int>.Empty.WithComparers(StringComparer.Ordinal);
 
+    /// <summary>When each module's next spaced review is due (see <see cref="Scheduling.SpacedReview"/>); missing: from the pass date.</summary>
+    public ImmutableDictionary<string, DateTimeOffset> ReviewDue { get; init; } = ImmutableDictionary<string, DateTimeOffset>.Empty.WithComparers(StringComparer.Ordinal);
+
     public bool IsQuiet(DateTimeOffset now) => Off || (SnoozedUntil is { } until && until > now);
 }

@@ -71,6 +71,24 @@ public static class Journey
         return new JourneyStep(updated, Show(updated, target));
     }
 
+    /// <summary>
+    /// An answer to the quick check shown with lesson step <paramref name="stepIndex"/>: explained right away, not scored,
+    /// nothing stored (a replay or an old card shows the same explanation). The learner goes on with Next.
+    /// </summary>
+    public static JourneyStep QuickCheck(Course course, CourseProgress progress, string moduleId, int stepIndex, string questionId, string choiceId)
+    {
+        ArgumentNullException.ThrowIfNull(course);
+        ArgumentNullException.ThrowIfNull(progress);
+        if (course.FindModule(moduleId) is not { } module || stepIndex < 0 || stepIndex >= module.Steps.Count
+            || module.Steps[stepIndex].QuickCheckId != questionId || module.FindQuestion(questionId) is not { } question
+            || !question.Choices.Contains(choiceId))
+        {
+            return Stale(progress);
+        }
+
+        return new JourneyStep(progress, new JourneyOutcome.QuickCheckFeedback(moduleId, stepIndex, questionId, choiceId, choiceId == question.Correct));
+    }
+
     /// <summary>Starts a quiz attempt, or resumes the open one (a double click never opens two).</summary>
     public static JourneyStep StartQuiz(Course course, CourseProgress progress, string moduleId, DateTimeOffset now, int seed)
     {
@@ -92,7 +110,7 @@ public static class Journey
         var attempt = new QuizAttempt
         {
             Number = state.Attempts.Count + 1,
-            QuestionIds = QuestionDraw.Draw(module, state.Attempts, course.QuestionsPerAttempt, seed),
+            QuestionIds = QuestionDraw.Draw(module, state.Attempts, module.IsCase ? module.Questions.Count : course.QuestionsPerAttempt, seed),
             StartedAt = now,
             ContentVersion = course.Version,
         };
@@ -177,7 +195,7 @@ public static class Journey
         var module = course.FindModule(moduleId)!;
         var missed = attempt.Answers.Where(a => !a.Correct).Select(a => module.FindQuestion(a.QuestionId)).OfType<Question>();
         var review = missed.SelectMany(q => q.Checks).Distinct(StringComparer.Ordinal).OrderBy(module.StepIndex).ToList();
-        var completed = course.Modules.All(m => progress.Module(m.Id).Passed);
+        var completed = !module.IsCase && course.Modules.All(m => progress.Module(m.Id).Passed); // the final case is not a module of the badge
         return new JourneyOutcome.QuizResult(moduleId, attempt.Number, attempt.Answers.Count(a => a.Correct), attempt.QuestionIds.Count, attempt.Passed, attempt.Passed ? [] : review, completed);
     }
 

@@ -19,6 +19,9 @@ public abstract record JourneyOutcome
     /// <summary>A finished attempt: score, pass, and the lesson steps to review after a miss.</summary>
     public sealed record QuizResult(string ModuleId, int Attempt, int Correct, int Total, bool Passed, IReadOnlyList<string> ReviewStepIds, bool CourseCompleted) : JourneyOutcome;
 
+    /// <summary>The answer to a lesson's quick check (step <paramref name="StepIndex"/>): not scored, explained, then on to the next step.</summary>
+    public sealed record QuickCheckFeedback(string ModuleId, int StepIndex, string QuestionId, string ChoiceId, bool Correct) : JourneyOutcome;
+
     /// <summary>The six modules with their status.</summary>
     public sealed record CourseMap : JourneyOutcome;
 

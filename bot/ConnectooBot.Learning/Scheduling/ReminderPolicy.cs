@@ -44,17 +44,10 @@ public sealed record ReminderPolicy(TimeSpan InactiveAfter, TimeSpan MinimumGap,
                 continue;
             }
 
-            // The latest review step that is due; steps missed while the learner was away are skipped, not bunched.
-            var sent = learner.Reminders.SpacedReviewsSent.GetValueOrDefault(module.Id);
-            var due = -1;
-            for (var i = sent; i < SpacedReview.IntervalsInDays.Count && now >= passedAt.AddDays(SpacedReview.IntervalsInDays[i]); i++)
+            // One review when the module's box is due (a learner away for weeks gets one, not a backlog).
+            if (SpacedReview.NextDue(learner.Reminders, module.Id, passedAt) is { } due && now >= due)
             {
-                due = i;
-            }
-
-            if (due >= 0)
-            {
-                return new PersonalNudge.Review(module.Id, due);
+                return new PersonalNudge.Review(module.Id, learner.Reminders.SpacedReviewsSent.GetValueOrDefault(module.Id)) { DueDay = DateOnly.FromDateTime(due.UtcDateTime) };
             }
         }
 
@@ -71,13 +64,9 @@ public sealed record ReminderPolicy(TimeSpan InactiveAfter, TimeSpan MinimumGap,
         ArgumentNullException.ThrowIfNull(learner);
         return nudge switch
         {
-            PersonalNudge.Review review => learner with
-            {
-                Reminders = learner.Reminders with
-                {
-                    SpacedReviewsSent = learner.Reminders.SpacedReviewsSent.SetItem(review.ModuleId, Math.Max(review.Index + 1, learner.Reminders.SpacedReviewsSent.GetValueOrDefault(review.ModuleId))),
-                },
-            },
+            PersonalNudge.Review review => learner.Reminders.SpacedReviewsSent.GetValueOrDefault(review.ModuleId) > review.Index
+                ? learner // already recorded (a retried send)
+                : learner with { Reminders = SpacedReview.AfterSent(learner.Reminders, review.ModuleId, now) },
             PersonalNudge.Reminder => learner with { Reminders = learner.Reminders with { LastReminderAt = now } },
             _ => learner,
         };

@@ -16,12 +16,21 @@ public sealed class BadgeDocuments(BadgeTexts texts, BadgeUrls urls, IOptions<Ba
     public JsonObject IssuerProfileDocument() => WithContext(IssuerProfile());
 
     /// <summary>The issuer as embedded in a credential.</summary>
-    public JsonObject IssuerProfile() => new()
+    public JsonObject IssuerProfile()
     {
-        ["id"] = urls.Issuer,
-        ["type"] = new JsonArray(OpenBadgesTerms.Profile),
-        ["name"] = options.Value.IssuerName,
-    };
+        var profile = new JsonObject
+        {
+            ["id"] = urls.Issuer,
+            ["type"] = new JsonArray(OpenBadgesTerms.Profile),
+            ["name"] = options.Value.IssuerName,
+        };
+        if (!string.IsNullOrWhiteSpace(options.Value.IssuerDescription))
+        {
+            profile["description"] = options.Value.IssuerDescription;
+        }
+
+        return profile;
+    }
 
     /// <summary>The Achievement served at <see cref="BadgeUrls.Achievement"/>, with the current course's modules.</summary>
     public JsonObject AchievementDocument(string language) => WithContext(Achievement(language, course.ModuleIds, course.Version));

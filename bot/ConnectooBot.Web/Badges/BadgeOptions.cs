@@ -27,8 +27,19 @@ public sealed class BadgeOptions
     [Required]
     public string PublicBaseUrl { get; set; } = string.Empty;
 
-    /// <summary>The issuer's name as shown in the credential and on the verification page.</summary>
+    /// <summary>
+    /// The issuer's name as shown in the credential and on the verification page: the organisation that deploys the
+    /// bot owns the badge, so set it to that organisation (e.g. "FPS Example — digital helpers"). The default names
+    /// the bot, not a government body.
+    /// </summary>
     [Required]
     [StringLength(200, MinimumLength = 2)]
-    public string IssuerName { get; set; } = "FPS BOSA — Connectoo";
+    public string IssuerName { get; set; } = DefaultIssuerName;
+
+    /// <summary>The default <see cref="IssuerName"/>: the bot itself, based on (not issued by) the federal programme.</summary>
+    public const string DefaultIssuerName = "ConnectooBot (based on the federal Connectoo programme)";
+
+    /// <summary>An optional description of the issuer (who runs the training and why), shown in the issuer Profile.</summary>
+    [StringLength(1000)]
+    public string? IssuerDescription { get; set; }
 }

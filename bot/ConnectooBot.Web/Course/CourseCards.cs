@@ -19,6 +19,7 @@ public sealed class CourseCards(Learning.Catalog.Course course, CardRenderer ren
         JourneyOutcome.Question question => Question(learner, question),
         JourneyOutcome.Feedback feedback => Feedback(learner, feedback),
         JourneyOutcome.QuizResult result => Result(learner, result),
+        JourneyOutcome.QuickCheckFeedback check => QuickCheck(learner, check),
         JourneyOutcome.Stale stale => Stale(learner, stale),
         _ => Map(learner),
     };
@@ -41,6 +42,19 @@ public sealed class CourseCards(Learning.Catalog.Course course, CardRenderer ren
             }));
         }
 
+        if (course.FinalCase is { } finalCase)
+        {
+            var state = progress.Module(finalCase.Id);
+            rows.Add(renderer.Render("parts/module-row", language, new Values
+            {
+                ["heading"] = content.Format(language, "map.case.heading", ("title", Title(finalCase, language)), ("minutes", finalCase.EstimatedMinutes)),
+                ["status"] = Status(finalCase, state, language),
+                ["openLabel"] = content.Text(language, state.FurthestStep < 0 && state.OpenAttempt is null ? "map.open.new" : state.Passed || state.LessonCompleted ? "map.open.review" : "map.open.continue"),
+                ["moduleId"] = finalCase.Id,
+                ["offerQuiz"] = !state.Passed && state.OpenAttempt is null,
+            }));
+        }
+
         return renderer.Render("course-map", language, new Values
         {
             ["summary"] = content.Format(language, "map.summary", ("passed", course.Modules.Count(m => progress.Module(m.Id).Passed)), ("total", course.Modules.Count)),
@@ -54,8 +68,13 @@ public sealed class CourseCards(Learning.Catalog.Course course, CardRenderer ren
     {
         var module = course.FindModule(step.ModuleId)!;
         var text = module.Texts[learner.Language].Steps[module.Steps[step.Index].Id];
+        var check = module.Steps[step.Index].QuickCheckId is { } checkId ? module.FindQuestion(checkId) : null;
         return renderer.Render("lesson-step", learner.Language, new Values
         {
+            ["hasCheck"] = check is not null,
+            ["checkId"] = check?.Id,
+            ["checkPrompt"] = check is null ? null : module.Texts[learner.Language].Questions[check.Id].Prompt,
+            ["checkChoices"] = check is null ? null : Choices(learner, module, check, "quick-check"),
             ["moduleLabel"] = ModuleLabel(module, learner.Language),
             ["title"] = text.Title,
             ["stepLabel"] = content.Format(learner.Language, "lesson.step", ("step", step.Index + 1), ("steps", module.Steps.Count)),
@@ -74,7 +93,7 @@ public sealed class CourseCards(Learning.Catalog.Course course, CardRenderer ren
         return renderer.Render("lesson-end", learner.Language, new Values
         {
             ["moduleLabel"] = ModuleLabel(module, learner.Language),
-            ["text"] = content.Format(learner.Language, "lesson.end.text", ("questions", course.QuestionsPerAttempt), ("pass", PassPercent)),
+            ["text"] = content.Format(learner.Language, "lesson.end.text", ("questions", module.IsCase ? module.Questions.Count : course.QuestionsPerAttempt), ("pass", PassPercent)),
             ["moduleId"] = module.Id,
             ["index"] = module.Steps.Count,
             ["previous"] = module.Steps.Count - 1,
@@ -87,14 +106,7 @@ public sealed class CourseCards(Learning.Catalog.Course course, CardRenderer ren
         var item = module.FindQuestion(question.QuestionId)!;
         var text = module.Texts[learner.Language].Questions[item.Id];
         var attempt = learner.Progress.Module(module.Id).Attempts.First(a => a.Number == question.Attempt);
-        var seed = QuestionDraw.Seed(learner.Key.ToString(), module.Id, question.Attempt.ToString(CultureInfo.InvariantCulture), item.Id);
-        var random = new Random(seed);
-        var choices = new JsonArray();
-        foreach (var choice in item.Choices.OrderBy(_ => random.Next()))
-        {
-            choices.Add(renderer.Render("parts/choice", learner.Language, new Values { ["text"] = text.Choices[choice].Text, ["id"] = choice }));
-        }
-
+        var choices = Choices(learner, module, item, question.Attempt.ToString(CultureInfo.InvariantCulture));
         return renderer.Render("question", learner.Language, new Values
         {
             ["moduleLabel"] = ModuleLabel(module, learner.Language),
@@ -104,6 +116,43 @@ public sealed class CourseCards(Learning.Catalog.Course course, CardRenderer ren
             ["moduleId"] = module.Id,
             ["attempt"] = question.Attempt,
             ["questionId"] = item.Id,
+        });
+    }
+
+    /// <summary>The choices of a question in an order of their own per learner and occasion (the card shuffles; the content never says "all of the above").</summary>
+    private JsonArray Choices(Learner learner, Module module, Learning.Catalog.Question item, string occasion)
+    {
+        var text = module.Texts[learner.Language].Questions[item.Id];
+        var random = new Random(QuestionDraw.Seed(learner.Key.ToString(), module.Id, occasion, item.Id));
+        var choices = new JsonArray();
+        foreach (var choice in item.Choices.OrderBy(_ => random.Next()))
+        {
+            choices.Add(renderer.Render("parts/choice", learner.Language, new Values { ["text"] = text.Choices[choice].Text, ["id"] = choice }));
+        }
+
+        return choices;
+    }
+
+    private JsonObject QuickCheck(Learner learner, JourneyOutcome.QuickCheckFeedback check)
+    {
+        var language = learner.Language;
+        var module = course.FindModule(check.ModuleId)!;
+        var item = module.FindQuestion(check.QuestionId)!;
+        var text = module.Texts[language].Questions[item.Id];
+        return renderer.Render("quick-check", language, new Values
+        {
+            ["checkLabel"] = content.Format(language, "lesson.check.label", ("module", ModuleLabel(module, language))),
+            ["verdict"] = content.Text(language, check.Correct ? "lesson.check.correct" : "lesson.check.wrong"),
+            ["verdictColor"] = check.Correct ? "Good" : "Attention",
+            ["prompt"] = text.Prompt,
+            ["chosenText"] = text.Choices[check.ChoiceId].Text,
+            ["chosenWhy"] = text.Choices[check.ChoiceId].Why,
+            ["wrong"] = !check.Correct,
+            ["correctText"] = text.Choices[item.Correct].Text,
+            ["correctWhy"] = text.Choices[item.Correct].Why,
+            ["moduleId"] = module.Id,
+            ["index"] = check.StepIndex,
+            ["next"] = check.StepIndex + 1,
         });
     }
 
@@ -139,6 +188,7 @@ public sealed class CourseCards(Learning.Catalog.Course course, CardRenderer ren
         var steps = module.Texts[language].Steps;
         var next = result.Passed
             ? course.Modules.SkipWhile(m => m.Id != module.Id).Skip(1).Concat(course.Modules).FirstOrDefault(m => !learner.Progress.Module(m.Id).Passed)
+                ?? (course.FinalCase is { } finalCase && !module.IsCase && !learner.Progress.Module(finalCase.Id).Passed ? finalCase : null)
             : null;
         return renderer.Render("quiz-result", language, new Values
         {
@@ -205,8 +255,9 @@ public sealed class CourseCards(Learning.Catalog.Course course, CardRenderer ren
             : content.Format(language, "map.status.lesson", ("step", state.FurthestStep + 1), ("steps", module.Steps.Count));
     }
 
-    private string ModuleLabel(Module module, string language) =>
-        content.Format(language, "module.label", ("number", module.Number), ("total", course.Modules.Count), ("title", Title(module, language)));
+    private string ModuleLabel(Module module, string language) => module.IsCase
+        ? content.Format(language, "case.label", ("title", Title(module, language)))
+        : content.Format(language, "module.label", ("number", module.Number), ("total", course.Modules.Count), ("title", Title(module, language)));
 
     private static string Title(Module module, string language) => module.Texts[language].Title;
 

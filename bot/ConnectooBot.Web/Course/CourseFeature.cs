@@ -25,6 +25,7 @@ public static class CourseFeature
             .CardAction("course.map", (turn, _, ct) => journey.ShowMapAsync(turn, fromCard: true, ct))
             .CardAction("module.open", journey.OpenModuleAsync)
             .CardAction("lesson.go", journey.GoToStepAsync)
+            .CardAction("lesson.check", journey.CheckAsync)
             .CardAction("quiz.start", journey.StartQuizAsync)
             .CardAction("quiz.answer", journey.AnswerAsync)
             .CardAction("quiz.next", journey.AfterFeedbackAsync);

@@ -41,6 +41,14 @@ internal sealed class JourneyFlow(
             ? Journey.GoToStep(course, progress, module, from, to)
             : Stale(progress), cancellationToken);
 
+    /// <summary>"Check my answer" under a lesson step's quick check: explained, not scored, nothing written.</summary>
+    public Task CheckAsync(TurnContext turn, CardActionInput input, CancellationToken cancellationToken) =>
+        RunAsync(turn, true, (_, progress) => CardData.Text(input.Data, "m") is { } module && CardData.Number(input.Data, "s") is { } step && CardData.Text(input.Data, "q") is { } question
+            ? CardData.Text(input.Data, "qc") is { } choice
+                ? Journey.QuickCheck(course, progress, module, step, question, choice)
+                : Journey.Continue(course, progress) // no choice made: the step again
+            : Stale(progress), cancellationToken);
+
     public Task StartQuizAsync(TurnContext turn, CardActionInput input, CancellationToken cancellationToken) =>
         RunAsync(turn, true, (learner, progress) => CardData.Text(input.Data, "m") is { } module
             ? Journey.StartQuiz(course, progress, module, time.GetUtcNow(), Seed(learner, module, progress))

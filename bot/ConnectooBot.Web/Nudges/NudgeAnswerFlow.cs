@@ -25,8 +25,8 @@ internal sealed class NudgeAnswerFlow(Learning.Catalog.Course course, LearnerSes
         }
 
         var answer = new ReviewAnswer(module.Id, question.Id, choice == question.Correct, time.GetUtcNow());
-        var (learner, _) = await learners.ChangeAsync(activity, current => (current.WithReviewAnswer(answer), true), cancellationToken);
         var review = CardData.Text(input.Data, "kind") == "review";
+        var (learner, _) = await learners.ChangeAsync(activity, current => (current.WithReviewAnswer(answer, spacedReview: review), true), cancellationToken);
         var result = cards.Result(module, question, choice, learner.Language, TeamsActivity.IsPersonal(activity) ? null : activity.Recipient?.Id, review);
         if (turn.IsInvoke || TeamsActivity.IsPersonal(activity))
         {

@@ -131,7 +131,7 @@ internal sealed class ReminderScheduler(
     private System.Text.Json.Nodes.JsonObject ReviewCard(Learner learner, PersonalNudge.Review review)
     {
         var module = course.FindModule(review.ModuleId)!;
-        var question = module.Questions[(int)((uint)Learning.Progress.QuestionDraw.Seed(learner.Key.ToString(), module.Id, review.Index.ToString(System.Globalization.CultureInfo.InvariantCulture)) % (uint)module.Questions.Count)];
+        var question = ReviewPicker.Pick(module, learner, Learning.Progress.QuestionDraw.Seed(learner.Key.ToString(), module.Id, review.Index.ToString(System.Globalization.CultureInfo.InvariantCulture), review.DueDay.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture)));
         return nudgeCards.Review(module, question, learner.Language, learner.Key.ToString());
     }
 

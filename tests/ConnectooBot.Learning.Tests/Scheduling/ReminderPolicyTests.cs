@@ -93,7 +93,7 @@ public sealed class ReminderPolicyTests
     }
 
     [Fact]
-    public void Decide_SpacedReview_FollowsOneThreeSevenTwentyOneDays_AndSkipsStepsMissedWhileAway()
+    public void Decide_SpacedReview_FollowsOneThreeSevenTwentyOneDays_AndSendsOneReviewAfterAMonthAway()
     {
         var passedAt = TuesdayMorning.AddDays(-1);
         var learner = Passed(passedAt);
@@ -107,15 +107,19 @@ public sealed class ReminderPolicyTests
         Assert.Equal(0, first.Index);
         Assert.Null(tooEarly);
         Assert.Equal(1, second.Index);
-        Assert.Equal(3, afterAMonthAway.Index);
-        // Every review step is spent: what remains is the ordinary reminder for the unfinished second module.
-        Assert.IsType<PersonalNudge.Reminder>(Policy.Decide(Course, ReminderPolicy.Sent(learner, afterAMonthAway, TuesdayMorning), new DateTimeOffset(2027, 1, 12, 9, 0, 0, TimeSpan.Zero)));
+        Assert.Equal(1, afterAMonthAway.Index); // the next box, once: no backlog of missed reviews
+
+        // After it, the next review waits for that box's gap (7 − 3 = 4 days), not a moment sooner.
+        var monthAway = new DateTimeOffset(2026, 12, 23, 9, 0, 0, TimeSpan.Zero);
+        learner = ReminderPolicy.Sent(learner, afterAMonthAway, monthAway);
+        Assert.IsNotType<PersonalNudge.Review>(Policy.Decide(Course, learner, monthAway.AddDays(3)));
+        Assert.Equal(2, Assert.IsType<PersonalNudge.Review>(Policy.Decide(Course, learner, monthAway.AddDays(5))).Index); // Monday 28 December (the 27th is a Sunday)
     }
 
     [Fact]
     public void KeyOf_IsOnePerWeekForReminders_AndOnePerStepForReviews()
     {
         Assert.Equal("reminder/2026-W48", PersonalNudge.KeyOf(new PersonalNudge.Reminder(), TuesdayMorning));
-        Assert.Equal("review/m1/2", PersonalNudge.KeyOf(new PersonalNudge.Review("m1", 2), TuesdayMorning));
+        Assert.Equal("review/m1/2/20261203", PersonalNudge.KeyOf(new PersonalNudge.Review("m1", 2) { DueDay = new DateOnly(2026, 12, 3) }, TuesdayMorning));
     }
 }

@@ -29,7 +29,7 @@ public sealed class BadgePageTests : IDisposable
 
         Assert.Contains($"<html lang=\"{language}\">", html, StringComparison.Ordinal);
         Assert.Contains("<h1>" + Html.Encode(texts[language, "badge.page.heading"]) + "</h1>", html, StringComparison.Ordinal);
-        Assert.Contains(Html.Encode(texts.Format(language, "badge.page.status.valid", ("issuer", "FPS BOSA — Connectoo"))), html, StringComparison.Ordinal);
+        Assert.Contains(Html.Encode(texts.Format(language, "badge.page.status.valid", ("issuer", BadgeOptions.DefaultIssuerName))), html, StringComparison.Ordinal);
         Assert.Contains("Amélie Dupont-Peeters", html, StringComparison.Ordinal);
         Assert.Contains("<td>" + Html.Encode(texts.Format(language, "badge.page.scores.value", ("score", "92"))) + "</td>", html, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"col\">", html, StringComparison.Ordinal);
@@ -156,7 +156,7 @@ public sealed class BadgePageTests : IDisposable
         Assert.Equal(OpenBadgesTerms.OpenBadgesContext, profile["@context"]![0]!.GetValue<string>());
         Assert.Equal("http://localhost/badges/issuer", profile["id"]!.GetValue<string>());
         Assert.Equal("Profile", profile["type"]![0]!.GetValue<string>());
-        Assert.Equal("FPS BOSA — Connectoo", profile["name"]!.GetValue<string>());
+        Assert.Equal(BadgeOptions.DefaultIssuerName, profile["name"]!.GetValue<string>());
     }
 
     [Fact]

@@ -38,7 +38,14 @@ public sealed class PersonalChat(BotHost host, TeamsUser user)
     public Task<BotReply> ClickAsync(CardView card, string title, IReadOnlyDictionary<string, string>? inputs = null, bool viaSubmit = false)
     {
         ArgumentNullException.ThrowIfNull(card);
-        var button = card.Button(title);
+        return ClickAsync(card, card.Button(title), inputs, viaSubmit);
+    }
+
+    /// <summary>Clicks one given button of a card (when several buttons share a title).</summary>
+    public Task<BotReply> ClickAsync(CardView card, JsonObject button, IReadOnlyDictionary<string, string>? inputs = null, bool viaSubmit = false)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        ArgumentNullException.ThrowIfNull(button);
         var data = (button["data"] as JsonObject ?? []).DeepClone().AsObject();
         foreach (var (name, value) in inputs ?? new Dictionary<string, string>())
         {

@@ -1,0 +1,69 @@
+using ConnectooBot.Learning.Ports;
+using ConnectooBot.Testing.Conversations;
+using ConnectooBot.Web.Tests.BotHosting;
+using ConnectooBot.Web.Tests.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ConnectooBot.Web.Tests.Course;
+
+/// <summary>In-lesson quick checks and the final case, as a learner meets them in the chat.</summary>
+public sealed class QuickCheckConversationTests() : BotTest()
+{
+    private Learning.Catalog.Course Course => Bot.Services.GetRequiredService<Learning.Catalog.Course>();
+
+    [Theory]
+    [InlineData("fr-BE", "Commencer", "Suivant", "Vérifier ma réponse", "❌ Pas tout à fait", "✅ Exact")]
+    [InlineData("nl-BE", "Beginnen", "Volgende", "Controleer mijn antwoord", "❌ Niet helemaal", "✅ Juist")]
+    [InlineData("de-BE", "Starten", "Weiter", "Antwort prüfen", "❌ Nicht ganz", "✅ Richtig")]
+    [InlineData("en-US", "Start", "Next", "Check my answer", "❌ Not quite", "✅ Right")]
+    public async Task AQuickCheck_IsExplained_NotScored_AndNextGoesOn(string locale, string start, string next, string check, string wrongVerdict, string rightVerdict)
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Anne", locale));
+        var language = locale[..2];
+        await chat.InstallAsync();
+        var module = Course.Modules[0];
+        var stepIndex = module.Steps.ToList().FindIndex(s => s.QuickCheckId is not null);
+        var question = module.FindQuestion(module.Steps[stepIndex].QuickCheckId!)!;
+
+        await chat.ClickAsync(start);
+        for (var i = 0; i < stepIndex; i++)
+        {
+            await chat.ClickAsync(next);
+        }
+
+        Assert.True(chat.Card!.Mentions(module.Texts[language].Questions[question.Id].Prompt.Trim()), "the step shows its quick check");
+
+        var wrongChoice = question.Choices.First(c => c != question.Correct);
+        var wrong = await chat.ClickAsync(check, new Dictionary<string, string> { ["qc"] = wrongChoice });
+        Assert.Equal(wrongVerdict, wrong.Card.Texts[1]);
+        Assert.True(wrong.Card.Mentions(module.Texts[language].Questions[question.Id].Choices[question.Correct].Why), "the right answer is explained");
+
+        var stepAfter = await chat.ClickAsync(next);
+        Assert.Equal(module.Texts[language].Steps[module.Steps[stepIndex + 1].Id].Title, stepAfter.Card.Texts[1]);
+
+        // Back on the step with the check, the right answer is confirmed; nothing is ever scored.
+        var right = await chat.ClickAsync(stepAfter.Card, stepAfter.Card.Buttons[0]["title"]!.GetValue<string>());
+        var confirmed = await chat.ClickAsync(right.Card, check, new Dictionary<string, string> { ["qc"] = question.Correct });
+        Assert.Equal(rightVerdict, confirmed.Card.Texts[1]);
+        Assert.Empty(Learner(chat).Progress.Module(module.Id).Attempts);
+    }
+
+    [Fact]
+    public async Task TheCourseMap_OffersTheFinalCase_WhichOpensLikeAModule()
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Claire", "fr-BE"));
+        await chat.InstallAsync();
+        var finalCase = Course.FinalCase!;
+
+        var map = await chat.SendAsync("modules");
+
+        Assert.True(map.Card.Mentions("Cas final : " + finalCase.Texts["fr"].Title), "the map lists the final case");
+        var open = map.Card.Buttons.Single(b => b["verb"]?.GetValue<string>() == "module.open" && b["data"]?["m"]?.GetValue<string>() == finalCase.Id);
+        var lesson = await chat.ClickAsync(map.Card, open);
+        Assert.Equal("Cas final · " + finalCase.Texts["fr"].Title, lesson.Card.Texts[0]);
+        Assert.Equal(finalCase.Texts["fr"].Steps[finalCase.Steps[0].Id].Title, lesson.Card.Texts[1]);
+    }
+
+    private Learning.Learners.Learner Learner(PersonalChat chat) =>
+        Bot.Services.GetRequiredService<ILearnerStore>().FindAsync(new(Bot.Activities.TenantId, chat.User.AadObjectId), CancellationToken.None).Result!.Value;
+}
