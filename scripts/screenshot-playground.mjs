@@ -15,6 +15,7 @@
 //   --from NAME            send the --mock / --send activity as another user of .m365agentsplayground.yml (e.g.
 //                          "Jan Peeters"), in the open conversation; the Playground itself has no user switch
 //   --click LABEL          then click the last button labelled LABEL (e.g. "Start"), as the current user
+//   --choose TEXT          before --click: select the (last) radio choice labelled TEXT (a quiz or quick-check answer)
 //   --nth N                with --click: the N-th button with that label instead (1 = first, -1 = last, -5 = fifth
 //                          from the end: write --nth=-5, e.g. module 2's "Start" on the course map just sent)
 //   --wait-for TEXT        wait until TEXT is on the page before the screenshot
@@ -45,6 +46,7 @@ const { values: options, positionals } = parseArgs({
     locale: { type: 'string' },
     from: { type: 'string' },
     click: { type: 'string' },
+    choose: { type: 'string' },
     nth: { type: 'string' },
     'wait-for': { type: 'string' },
     wait: { type: 'string', default: '1000' },
@@ -56,7 +58,7 @@ const { values: options, positionals } = parseArgs({
 
 if (options.help || positionals.length !== 1) {
   console.error('usage: node scripts/screenshot-playground.mjs <out.png> [--conversation NAME] [--mock KIND] '
-    + '[--send TEXT] [--locale LOCALE] [--from NAME] [--click LABEL] [--wait-for TEXT] [--wait MS] [--url URL] [--width N] [--height N]');
+    + '[--send TEXT] [--locale LOCALE] [--from NAME] [--choose TEXT] [--click LABEL] [--wait-for TEXT] [--wait MS] [--url URL] [--width N] [--height N]');
   process.exit(options.help ? 0 : 2);
 }
 if (options.mock && !MOCK_KINDS.includes(options.mock)) {
@@ -217,6 +219,9 @@ try {
     await box.pressSequentially(options.send);
     await page.keyboard.press('Enter');
     await waitForBotReply(page, before, `"${options.send}"`);
+  }
+  if (options.choose) {
+    await page.getByRole('radio', { name: options.choose }).last().check();
   }
   if (options.click) {
     const before = await logCount(page, INVOKE_ANSWERED);
