@@ -19,13 +19,42 @@ public static class Journey
             : Continue(course, progress);
     }
 
+    /// <summary>
+    /// "continue", typed or clicked, moves forward from wherever the learner is: the step or question they stopped at;
+    /// after a failed quiz its result (retry, the steps to review); after a passed quiz the next module not yet passed,
+    /// then the final case, then the course map with the badge. Never a dead end.
+    /// </summary>
     public static JourneyStep Continue(Course course, CourseProgress progress)
     {
         ArgumentNullException.ThrowIfNull(course);
         ArgumentNullException.ThrowIfNull(progress);
-        return progress.Current is { } current && course.FindModule(current.ModuleId) is not null
-            ? new JourneyStep(progress, Show(progress, current))
-            : new JourneyStep(progress, new JourneyOutcome.CourseMap());
+        if (progress.Current is not { } current || course.FindModule(current.ModuleId) is null)
+        {
+            return new JourneyStep(progress, new JourneyOutcome.CourseMap());
+        }
+
+        if (current.Kind == PositionKind.Quiz && progress.Module(current.ModuleId).Attempts.LastOrDefault() is { FinishedAt: not null } finished)
+        {
+            if (!finished.Passed)
+            {
+                return new JourneyStep(progress, Result(course, progress, current.ModuleId, finished));
+            }
+
+            return NextToLearn(course, progress, current.ModuleId) is { } next
+                ? OpenModule(course, progress, next.Id)
+                : new JourneyStep(progress, new JourneyOutcome.CourseMap());
+        }
+
+        return new JourneyStep(progress, Show(progress, current));
+    }
+
+    /// <summary>After <paramref name="moduleId"/>: the next module not yet passed (in the recommended order, wrapping), else the final case if not passed.</summary>
+    public static Module? NextToLearn(Course course, CourseProgress progress, string moduleId)
+    {
+        ArgumentNullException.ThrowIfNull(course);
+        ArgumentNullException.ThrowIfNull(progress);
+        return course.Modules.SkipWhile(m => m.Id != moduleId).Skip(1).Concat(course.Modules).FirstOrDefault(m => m.Id != moduleId && !progress.Module(m.Id).Passed)
+            ?? (course.FinalCase is { } finalCase && finalCase.Id != moduleId && !progress.Module(finalCase.Id).Passed ? finalCase : null);
     }
 
     /// <summary>Opens a module where the learner left it: an open quiz, the furthest lesson step, or the first step.</summary>

@@ -72,9 +72,8 @@ public sealed class CourseCards(Learning.Catalog.Course course, CardRenderer ren
         return renderer.Render("lesson-step", learner.Language, new Values
         {
             ["hasCheck"] = check is not null,
-            ["checkId"] = check?.Id,
             ["checkPrompt"] = check is null ? null : module.Texts[learner.Language].Questions[check.Id].Prompt,
-            ["checkChoices"] = check is null ? null : Choices(learner, module, check, "quick-check"),
+            ["checkAnswers"] = check is null ? null : Answers(learner, module, check, "quick-check", "parts/check-answer", new Values { ["index"] = step.Index }),
             ["moduleLabel"] = ModuleLabel(module, learner.Language),
             ["title"] = text.Title,
             ["stepLabel"] = content.Format(learner.Language, "lesson.step", ("step", step.Index + 1), ("steps", module.Steps.Count)),
@@ -106,31 +105,32 @@ public sealed class CourseCards(Learning.Catalog.Course course, CardRenderer ren
         var item = module.FindQuestion(question.QuestionId)!;
         var text = module.Texts[learner.Language].Questions[item.Id];
         var attempt = learner.Progress.Module(module.Id).Attempts.First(a => a.Number == question.Attempt);
-        var choices = Choices(learner, module, item, question.Attempt.ToString(CultureInfo.InvariantCulture));
+        var answers = Answers(learner, module, item, question.Attempt.ToString(CultureInfo.InvariantCulture), "parts/answer", new Values { ["attempt"] = question.Attempt });
         return renderer.Render("question", learner.Language, new Values
         {
             ["moduleLabel"] = ModuleLabel(module, learner.Language),
             ["questionLabel"] = content.Format(learner.Language, "quiz.question", ("question", question.Index + 1), ("questions", attempt.QuestionIds.Count)),
             ["prompt"] = text.Prompt,
-            ["choices"] = choices,
-            ["moduleId"] = module.Id,
-            ["attempt"] = question.Attempt,
-            ["questionId"] = item.Id,
+            ["answers"] = answers,
         });
     }
 
-    /// <summary>The choices of a question in an order of their own per learner and occasion (the card shuffles; the content never says "all of the above").</summary>
-    private JsonArray Choices(Learner learner, Module module, Learning.Catalog.Question item, string occasion)
+    /// <summary>
+    /// The choices of a question as tappable answers (one tap checks it), in an order of their own per learner and
+    /// occasion: the card shuffles, so the content never says "all of the above".
+    /// </summary>
+    private JsonArray Answers(Learner learner, Module module, Learning.Catalog.Question item, string occasion, string template, Values extra)
     {
         var text = module.Texts[learner.Language].Questions[item.Id];
         var random = new Random(QuestionDraw.Seed(learner.Key.ToString(), module.Id, occasion, item.Id));
-        var choices = new JsonArray();
+        var answers = new JsonArray();
         foreach (var choice in item.Choices.OrderBy(_ => random.Next()))
         {
-            choices.Add(renderer.Render("parts/choice", learner.Language, new Values { ["text"] = text.Choices[choice].Text, ["id"] = choice }));
+            var values = new Values(extra) { ["text"] = text.Choices[choice].Text, ["id"] = choice, ["moduleId"] = module.Id, ["questionId"] = item.Id };
+            answers.Add(renderer.Render(template, learner.Language, values));
         }
 
-        return choices;
+        return answers;
     }
 
     private JsonObject QuickCheck(Learner learner, JourneyOutcome.QuickCheckFeedback check)
@@ -186,10 +186,7 @@ public sealed class CourseCards(Learning.Catalog.Course course, CardRenderer ren
         var language = learner.Language;
         var module = course.FindModule(result.ModuleId)!;
         var steps = module.Texts[language].Steps;
-        var next = result.Passed
-            ? course.Modules.SkipWhile(m => m.Id != module.Id).Skip(1).Concat(course.Modules).FirstOrDefault(m => !learner.Progress.Module(m.Id).Passed)
-                ?? (course.FinalCase is { } finalCase && !module.IsCase && !learner.Progress.Module(finalCase.Id).Passed ? finalCase : null)
-            : null;
+        var next = result.Passed ? Journey.NextToLearn(course, learner.Progress, module.Id) : null;
         return renderer.Render("quiz-result", language, new Values
         {
             ["title"] = content.Format(language, "result.title", ("module", Title(module, language))),

@@ -57,7 +57,7 @@ public sealed class BadgeConversationTests() : BotTest()
         await chat.PostAsync(Execute(chat, "quiz.start", modules[1].Id));
         var question = chat.Card!;
         await AnswerRightAsync(chat);
-        var submit = question.Buttons.Single(b => b["verb"]?.GetValue<string>() == "quiz.answer");
+        var submit = question.Buttons.First(b => b["verb"]?.GetValue<string>() == "quiz.answer");
         await chat.ClickAsync(question, submit["title"]!.GetValue<string>(), new Dictionary<string, string> { ["choice"] = Correct(submit) });
         Assert.Single(Learner(chat).Progress.Module(modules[1].Id).Attempts.Single().Answers);
         await chat.ClickAsync(Ui.Text(language, "feedback.next"));
@@ -112,7 +112,7 @@ public sealed class BadgeConversationTests() : BotTest()
         BotReply reply = null!;
         for (var i = 0; i < Course.QuestionsPerAttempt; i++)
         {
-            var submit = chat.Card!.Buttons.Single(b => b["verb"]?.GetValue<string>() == "quiz.answer");
+            var submit = chat.Card!.Buttons.First(b => b["verb"]?.GetValue<string>() == "quiz.answer");
             var choice = i < correct ? Correct(submit) : Wrong(submit);
             await chat.ClickAsync(submit["title"]!.GetValue<string>(), new Dictionary<string, string> { ["choice"] = choice });
             reply = await chat.ClickAsync(Ui.Text(language, i < Course.QuestionsPerAttempt - 1 ? "feedback.next" : "feedback.result"));
@@ -338,7 +338,7 @@ public sealed class BadgeConversationTests() : BotTest()
 
     private async Task AnswerRightAsync(PersonalChat chat)
     {
-        var submit = chat.Card!.Buttons.Single(b => b["verb"]?.GetValue<string>() == "quiz.answer");
+        var submit = chat.Card!.Buttons.First(b => b["verb"]?.GetValue<string>() == "quiz.answer");
         var module = Course.FindModule(submit["data"]!["m"]!.GetValue<string>())!;
         var question = module.FindQuestion(submit["data"]!["q"]!.GetValue<string>())!;
         await chat.ClickAsync(submit["title"]!.GetValue<string>(), new Dictionary<string, string> { ["choice"] = question.Correct });

@@ -17,7 +17,7 @@ public sealed class JourneyConversationTests() : BotTest()
     /// <summary>Answers the question on the current card: right, or the first wrong choice.</summary>
     private async Task<BotReply> AnswerAsync(PersonalChat chat, bool right)
     {
-        var submit = chat.Card!.Buttons.Single(b => b["verb"]?.GetValue<string>() == "quiz.answer");
+        var submit = chat.Card!.Buttons.First(b => b["verb"]?.GetValue<string>() == "quiz.answer");
         var module = Course.FindModule(submit["data"]!["m"]!.GetValue<string>())!;
         var question = module.FindQuestion(submit["data"]!["q"]!.GetValue<string>())!;
         var choice = right ? question.Correct : question.Choices.First(c => c != question.Correct);
@@ -83,7 +83,7 @@ public sealed class JourneyConversationTests() : BotTest()
 
         var first = await AnswerAsync(chat, right: false);
         // The same question card is clicked again, as a double click would.
-        var submit = question.Buttons.Single(b => b["verb"]?.GetValue<string>() == "quiz.answer");
+        var submit = question.Buttons.First(b => b["verb"]?.GetValue<string>() == "quiz.answer");
         var second = await chat.ClickAsync(question, submit["title"]!.GetValue<string>(), new Dictionary<string, string> { ["choice"] = "a" });
 
         Assert.Equal(HttpStatusCode.OK, second.Status);

@@ -12,11 +12,11 @@ public sealed class QuickCheckConversationTests() : BotTest()
     private Learning.Catalog.Course Course => Bot.Services.GetRequiredService<Learning.Catalog.Course>();
 
     [Theory]
-    [InlineData("fr-BE", "Commencer", "Suivant", "Vérifier ma réponse", "❌ Pas tout à fait", "✅ Exact")]
-    [InlineData("nl-BE", "Beginnen", "Volgende", "Controleer mijn antwoord", "❌ Niet helemaal", "✅ Juist")]
-    [InlineData("de-BE", "Starten", "Weiter", "Antwort prüfen", "❌ Nicht ganz", "✅ Richtig")]
-    [InlineData("en-US", "Start", "Next", "Check my answer", "❌ Not quite", "✅ Right")]
-    public async Task AQuickCheck_IsExplained_NotScored_AndNextGoesOn(string locale, string start, string next, string check, string wrongVerdict, string rightVerdict)
+    [InlineData("fr-BE", "Commencer", "Suivant", "❌ Pas tout à fait", "✅ Exact")]
+    [InlineData("nl-BE", "Beginnen", "Volgende", "❌ Niet helemaal", "✅ Juist")]
+    [InlineData("de-BE", "Starten", "Weiter", "❌ Nicht ganz", "✅ Richtig")]
+    [InlineData("en-US", "Start", "Next", "❌ Not quite", "✅ Right")]
+    public async Task AQuickCheck_IsExplained_NotScored_AndNextGoesOn(string locale, string start, string next, string wrongVerdict, string rightVerdict)
     {
         var chat = Bot.PersonalChat(TeamsUser.Create("Anne", locale));
         var language = locale[..2];
@@ -34,7 +34,7 @@ public sealed class QuickCheckConversationTests() : BotTest()
         Assert.True(chat.Card!.Mentions(module.Texts[language].Questions[question.Id].Prompt.Trim()), "the step shows its quick check");
 
         var wrongChoice = question.Choices.First(c => c != question.Correct);
-        var wrong = await chat.ClickAsync(check, new Dictionary<string, string> { ["qc"] = wrongChoice });
+        var wrong = await chat.ClickAsync(chat.Card!, chat.Card!.Buttons.Single(b => b["data"]?["qc"]?.GetValue<string>() == wrongChoice)); // one tap
         Assert.Equal(wrongVerdict, wrong.Card.Texts[1]);
         Assert.True(wrong.Card.Mentions(module.Texts[language].Questions[question.Id].Choices[question.Correct].Why), "the right answer is explained");
 
@@ -43,7 +43,7 @@ public sealed class QuickCheckConversationTests() : BotTest()
 
         // Back on the step with the check, the right answer is confirmed; nothing is ever scored.
         var right = await chat.ClickAsync(stepAfter.Card, stepAfter.Card.Buttons[0]["title"]!.GetValue<string>());
-        var confirmed = await chat.ClickAsync(right.Card, check, new Dictionary<string, string> { ["qc"] = question.Correct });
+        var confirmed = await chat.ClickAsync(right.Card, right.Card.Buttons.Single(b => b["data"]?["qc"]?.GetValue<string>() == question.Correct));
         Assert.Equal(rightVerdict, confirmed.Card.Texts[1]);
         Assert.Empty(Learner(chat).Progress.Module(module.Id).Attempts);
     }

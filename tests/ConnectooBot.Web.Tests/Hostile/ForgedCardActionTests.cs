@@ -45,7 +45,7 @@ public sealed class ForgedCardActionTests() : BotTest()
         var victim = await LearnerInAQuizAsync("Victim");
         var attacker = await LearnerInAQuizAsync("Attacker");
         var victimBefore = await SnapshotAsync(victim.User);
-        var question = attacker.Card!.Buttons.Single(b => b["verb"]?.GetValue<string>() == "quiz.answer")["data"]!["q"]!.GetValue<string>();
+        var question = attacker.Card!.Buttons.First(b => b["verb"]?.GetValue<string>() == "quiz.answer")["data"]!["q"]!.GetValue<string>();
         var attackerBefore = Learner(attacker.User)!;
 
         var reply = await attacker.PostAsync(Bot.Activities.Execute(attacker.User, attacker.ConversationId, attacker.Card.MessageId ?? "1", verb,
@@ -70,7 +70,7 @@ public sealed class ForgedCardActionTests() : BotTest()
     {
         var chat = await LearnerInAQuizAsync("Replay");
         var questionCard = chat.Card!;
-        var submit = questionCard.Buttons.Single(b => b["verb"]?.GetValue<string>() == "quiz.answer");
+        var submit = questionCard.Buttons.First(b => b["verb"]?.GetValue<string>() == "quiz.answer");
         var answer = new Dictionary<string, string> { ["choice"] = "a" };
         await chat.ClickAsync(questionCard, submit["title"]!.GetValue<string>(), answer);
         await chat.ClickAsync(Ui.Text("fr", "feedback.next"));

@@ -25,7 +25,7 @@ public sealed class LogPrivacyTests
         await chat.ClickAsync("Commencer");
         var module = course.Modules[0];
         await chat.PostAsync(bot.Activities.Execute(user, chat.ConversationId, chat.Card!.MessageId ?? "1", "quiz.start", new System.Text.Json.Nodes.JsonObject { ["m"] = module.Id }));
-        var submit = chat.Card!.Buttons.Single(b => b["verb"]?.GetValue<string>() == "quiz.answer");
+        var submit = chat.Card!.Buttons.First(b => b["verb"]?.GetValue<string>() == "quiz.answer");
         var question = module.FindQuestion(submit["data"]!["q"]!.GetValue<string>())!;
         await chat.ClickAsync(submit["title"]!.GetValue<string>(), new Dictionary<string, string> { ["choice"] = question.Correct });
         bot.Connector.SetTeam(new TeamDetails("19:t@thread.tacv2", "Équipe Zyxwarth", null));

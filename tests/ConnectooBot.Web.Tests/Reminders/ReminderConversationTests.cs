@@ -117,7 +117,7 @@ public sealed class ReminderConversationTests : IAsyncLifetime
         await chat.PostAsync(_bot.Activities.Execute(chat.User, chat.ConversationId, chat.Card!.MessageId ?? "1", "quiz.start", new JsonObject { ["m"] = module.Id }));
         for (var i = 0; i < course.QuestionsPerAttempt; i++)
         {
-            var submit = chat.Card!.Buttons.Single(b => b["verb"]?.GetValue<string>() == "quiz.answer");
+            var submit = chat.Card!.Buttons.First(b => b["verb"]?.GetValue<string>() == "quiz.answer");
             var question = module.FindQuestion(submit["data"]!["q"]!.GetValue<string>())!;
             await chat.ClickAsync(submit["title"]!.GetValue<string>(), new Dictionary<string, string> { ["choice"] = question.Correct });
             await chat.ClickAsync(Ui.Text("fr", i < course.QuestionsPerAttempt - 1 ? "feedback.next" : "feedback.result"));
