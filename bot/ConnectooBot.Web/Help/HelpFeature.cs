@@ -1,28 +1,54 @@
 using ConnectooBot.Protocol.Schema;
 using ConnectooBot.Protocol.Turns;
+using ConnectooBot.Storage.Content;
 using ConnectooBot.Web.Turns;
+using Microsoft.Extensions.Options;
 
 namespace ConnectooBot.Web.Help;
 
-/// <summary>Help and welcome: the welcome on install and "hello", "help", the answer to text the bot does not understand and to unknown buttons.</summary>
+/// <summary>
+/// Help and welcome: the welcome on install, greetings, "help" (in a channel, the managers' commands), small talk and
+/// the FAQ (<c>dialogs-content/faq/</c>), the answer to text the bot does not understand and to unknown buttons.
+/// </summary>
 public static class HelpFeature
 {
     public static IServiceCollection AddHelpAndWelcome(this IServiceCollection services)
     {
+        services.AddOptions<ContentOptions>();
+        services.AddSingleton(sp =>
+        {
+            var library = TalkLibraryLoader.Load(sp.GetRequiredService<IOptions<ContentOptions>>().Value.RootPath, sp.GetRequiredService<UiContent>());
+            Log.TalkLoaded(sp.GetRequiredService<ILogger<TalkLibrary>>(), library.Questions.Topics.Count, library.SmallTalk.Kinds.Count);
+            return library;
+        });
+        services.AddHostedService<TalkWarmup>();
+        services.AddSingleton<HelpTexts>();
         services.AddSingleton<WelcomeFlow>();
         services.AddSingleton<HelpFlow>();
         services.AddSingleton<InstallationFlow>();
         return services.AddBotRoutes<HelpRoutes>();
     }
 
-    private sealed class HelpRoutes(WelcomeFlow welcome, HelpFlow help, InstallationFlow installation) : IBotRoutes
+    private sealed class HelpRoutes(HelpFlow help, InstallationFlow installation) : IBotRoutes
     {
         public void Register(BotRouteBuilder routes) => routes
-            .Command("hello", (turn, _, ct) => welcome.SendWelcomeAsync(turn, ct))
+            .Command("hello", help.GreetAsync)
             .Command("help", (turn, _, ct) => help.ShowHelpAsync(turn, fromCard: false, ct))
             .CardAction("help.show", (turn, _, ct) => help.ShowHelpAsync(turn, fromCard: true, ct))
             .UnrecognizedText(help.UnrecognizedTextAsync)
             .UnknownCardAction((turn, _, ct) => help.StaleCardAsync(turn, ct))
             .Activity(ActivityTypes.ConversationUpdate, installation.OnConversationUpdateAsync);
+    }
+
+    /// <summary>Loads the FAQ at start-up (constructing this service does it), so a broken file stops the host, not a turn.</summary>
+    private sealed class TalkWarmup(TalkLibrary library) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(library);
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

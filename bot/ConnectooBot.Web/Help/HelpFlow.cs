@@ -1,26 +1,66 @@
 using System.Text.Json.Nodes;
+using ConnectooBot.Learning.Conversations;
+using ConnectooBot.Learning.Learners;
+using ConnectooBot.Protocol.Schema;
 using ConnectooBot.Protocol.Turns;
 using ConnectooBot.Web.Turns;
-using ConnectooBot.Storage.Content;
 
 namespace ConnectooBot.Web.Help;
 
-/// <summary>"help", the help button, and the answer to text the bot does not understand.</summary>
-internal sealed class HelpFlow(LearnerSessions learners, CardReplies replies, UiContent content)
+/// <summary>
+/// "help" and the help button (the learner help fitted to where the learner is; in a channel, the managers' commands),
+/// greetings, and everything typed that is no command: small talk gets one line, a question of the FAQ its answer, and
+/// the rest one line with a compact Help button. Each turn reads the learner at most once (none in a channel).
+/// </summary>
+internal sealed class HelpFlow(LearnerSessions learners, CardReplies replies, HelpTexts texts, TalkLibrary talk, ILogger<HelpFlow> logger)
 {
     private const int MaxEchoedLength = 60;
 
-    public Task ShowHelpAsync(TurnContext turn, bool fromCard, CancellationToken cancellationToken) =>
-        AnswerAsync(turn, fromCard, notice: null, cancellationToken);
+    public async Task ShowHelpAsync(TurnContext turn, bool fromCard, CancellationToken cancellationToken)
+    {
+        if (TeamsActivity.KindOf(turn.Activity) == ConversationKind.Channel)
+        {
+            await replies.AnswerAsync(turn, fromCard, "channel-help", LearnerSessions.LanguageFor(null, turn.Activity), cancellationToken);
+            return;
+        }
+
+        var learner = await learners.EnsureAsync(turn.Activity, cancellationToken);
+        await replies.AnswerAsync(turn, fromCard, "help", LearnerSessions.LanguageFor(learner, turn.Activity), cancellationToken, Position(learner));
+    }
+
+    /// <summary>"hello", "bonjour", "hallo"…: a greeting line, or the answer when a question follows ("hi, how long does it take?").</summary>
+    public async Task GreetAsync(TurnContext turn, TextCommand command, CancellationToken cancellationToken)
+    {
+        var learner = await learners.EnsureAsync(turn.Activity, cancellationToken);
+        var language = LearnerSessions.LanguageFor(learner, turn.Activity);
+        var question = string.IsNullOrWhiteSpace(command.Arguments) ? null : talk.Questions.Match(command.Arguments);
+        await SayAsync(turn, question is null ? Talk(learner, language, "greeting") : texts.Text(language, "faq." + question), question ?? "greeting", cancellationToken);
+    }
 
     public async Task UnrecognizedTextAsync(TurnContext turn, string text, CancellationToken cancellationToken)
     {
         var learner = await learners.EnsureAsync(turn.Activity, cancellationToken);
         var language = LearnerSessions.LanguageFor(learner, turn.Activity);
-        var notice = string.IsNullOrWhiteSpace(text)
-            ? content.Text(language, "unknown.suggestion")
-            : content.Text(language, "unknown.text").Replace("${input}", Echo(text), StringComparison.Ordinal) + " " + content.Text(language, "unknown.suggestion");
-        await replies.SendAsync(turn, "help", language, cancellationToken, new Dictionary<string, JsonNode?> { ["notice"] = notice });
+        if (talk.SmallTalk.Match(text) is { } kind)
+        {
+            await SayAsync(turn, Talk(learner, language, kind), kind, cancellationToken);
+            return;
+        }
+
+        if (talk.Questions.Match(text) is { } question)
+        {
+            await SayAsync(turn, texts.Text(language, "faq." + question), question, cancellationToken);
+            return;
+        }
+
+        Log.FreeTextAnswered(logger, "unknown");
+        var words = Learning.Talk.TalkText.Words(text);
+        var line = words.Count == 0
+            ? texts.Text(language, "prompt.empty")
+            : texts.Text(language, "prompt.unknown").Replace("${input}", HelpTexts.Echo(text, MaxEchoedLength), StringComparison.Ordinal);
+        var values = Position(learner);
+        values["text"] = line;
+        await replies.SendAsync(turn, "prompt", language, cancellationToken, values);
     }
 
     /// <summary>A button the bot no longer knows (an old card, or a forged one): say so and offer help.</summary>
@@ -30,24 +70,37 @@ internal sealed class HelpFlow(LearnerSessions learners, CardReplies replies, Ui
         var language = LearnerSessions.LanguageFor(learner, turn.Activity);
         await replies.AnswerAsync(turn, fromCard: true, "notice", language, cancellationToken, new Dictionary<string, JsonNode?>
         {
-            ["text"] = content.Text(language, "stale.text"),
+            ["text"] = replies.Text(language, "stale.text"),
             ["offerHelp"] = true,
         });
     }
 
-    private async Task AnswerAsync(TurnContext turn, bool fromCard, string? notice, CancellationToken cancellationToken)
+    /// <summary>What the learner's next step is: Start for a newcomer (or outside a personal chat), Continue once they have a place in the course.</summary>
+    private static Dictionary<string, JsonNode?> Position(Learner? learner)
     {
-        var learner = await learners.EnsureAsync(turn.Activity, cancellationToken);
-        var language = LearnerSessions.LanguageFor(learner, turn.Activity);
-        await replies.AnswerAsync(turn, fromCard, "help", language, cancellationToken, new Dictionary<string, JsonNode?> { ["notice"] = notice });
+        var started = learner?.Progress.Current is not null;
+        return new Dictionary<string, JsonNode?>
+        {
+            ["offerStart"] = started ? null : true,
+            ["offerContinue"] = started ? true : null,
+        };
     }
 
-    /// <summary>Shortens the user's text and keeps it from being read as Markdown or a mention.</summary>
-    private static string Echo(string text)
+    /// <summary>One line of small talk; a greeting or an acknowledgement in personal chat also says what to do next.</summary>
+    private string Talk(Learner? learner, string language, string kind)
     {
-        var shortened = text.Length > MaxEchoedLength ? text[..MaxEchoedLength] + "…" : text;
-        var plain = new string([.. shortened.Where(c => !char.IsControl(c))]);
-        return plain.Replace("*", "\\*", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)
-            .Replace("[", "\\[", StringComparison.Ordinal).Replace("<", "‹", StringComparison.Ordinal).Replace(">", "›", StringComparison.Ordinal);
+        var line = texts.Text(language, "talk." + kind);
+        if (learner is null || kind is not ("greeting" or "ack"))
+        {
+            return line;
+        }
+
+        return line + " " + texts.Text(language, learner.Progress.Current is null ? "talk.next.start" : "talk.next.continue");
+    }
+
+    private async Task SayAsync(TurnContext turn, string text, string answer, CancellationToken cancellationToken)
+    {
+        Log.FreeTextAnswered(logger, answer);
+        await turn.SendAsync(new Activity { Type = ActivityTypes.Message, Text = text, TextFormat = "markdown" }, cancellationToken);
     }
 }

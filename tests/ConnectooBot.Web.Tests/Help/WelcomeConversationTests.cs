@@ -57,20 +57,22 @@ public sealed class WelcomeConversationTests() : BotTest()
     }
 
     [Fact]
-    public async Task Hello_ShowsTheWelcomeAgain()
+    public async Task Hello_GetsAGreetingLine_NotTheWholeWelcomeAgain()
     {
         var reply = await Bot.PersonalChat(TeamsUser.Create("Lea", "de-BE")).SendAsync("Guten Tag");
 
-        Assert.Equal("Willkommen bei Connectoo", reply.Card.Title);
+        var sent = Assert.Single(reply.Sent);
+        Assert.StartsWith("Guten Tag!", sent.Activity.Text, StringComparison.Ordinal);
+        Assert.True(sent.Activity.Attachments is null or { Count: 0 });
     }
 
     [Fact]
-    public async Task FreeText_GetsAHelpfulCard_NotSilence()
+    public async Task FreeText_GetsOneLineAndAHelpButton_NotSilence()
     {
         var reply = await Bot.PersonalChat(TeamsUser.Create("Sam")).SendAsync("what's the weather?");
 
-        Assert.Equal("What I can do", reply.Card.Title);
         Assert.True(reply.Card.Mentions("what's the weather?"));
+        Assert.NotNull(reply.Card.Button("Help"));
     }
 
     [Fact]
@@ -97,6 +99,6 @@ public sealed class WelcomeConversationTests() : BotTest()
 
         var posted = Assert.Single(Bot.Connector.Activities);
         Assert.Equal(mention.Conversation!.Id, posted.ConversationId);
-        Assert.Equal("Wat ik kan", new CardView((System.Text.Json.Nodes.JsonObject)posted.Activity.Attachments![0].Content!).Title);
+        Assert.Equal("Wat ik in dit kanaal kan", new CardView((System.Text.Json.Nodes.JsonObject)posted.Activity.Attachments![0].Content!).Title);
     }
 }

@@ -1,0 +1,266 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using ConnectooBot.Testing.Conversations;
+using ConnectooBot.Web.Tests.BotHosting;
+using ConnectooBot.Web.Tests.Hosting;
+
+namespace ConnectooBot.Web.Tests.Help;
+
+/// <summary>
+/// The bot answers like a colleague: one line to small talk, the FAQ's answer to a question, one line and a compact
+/// Help button to the rest, and help that fits where the learner is. As chats, in each language.
+/// </summary>
+public sealed class ColleagueConversationTests() : BotTest()
+{
+    [Theory]
+    [InlineData("fr-BE", "merci", "Avec plaisir !")]
+    [InlineData("nl-BE", "dank je wel", "Graag gedaan!")]
+    [InlineData("de-BE", "Danke!", "Gern geschehen!")]
+    [InlineData("en-US", "thanks", "You're welcome!")]
+    [InlineData("fr-BE", "👍", "👍 Tapez **commencer**")]
+    [InlineData("nl-BE", "ok", "👍 Typ **beginnen**")]
+    [InlineData("de-BE", "alles klar", "👍 Tippen Sie **starten**")]
+    [InlineData("en-US", "👍", "👍 Type **start**")]
+    [InlineData("fr-BE", "au revoir", "À bientôt !")]
+    [InlineData("nl-BE", "tot ziens", "Tot ziens!")]
+    [InlineData("de-BE", "Tschüss", "Bis bald!")]
+    [InlineData("en-US", "bye", "See you soon!")]
+    public async Task SmallTalk_GetsOneLine_NoCard(string locale, string text, string expected)
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Anne", locale));
+        await chat.InstallAsync();
+
+        var reply = await chat.SendAsync(text);
+
+        Assert.StartsWith(expected, OneLine(reply), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("fr-BE", "bonjour", "Bonjour ! Tapez **commencer**")]
+    [InlineData("nl-BE", "hallo", "Hallo! Typ **beginnen**")]
+    [InlineData("de-BE", "Guten Tag", "Guten Tag! Tippen Sie **starten**")]
+    [InlineData("en-US", "hello", "Hello! Type **start**")]
+    [InlineData("fr-BE", "Bonsoir", "Bonjour ! Tapez **commencer**")]
+    public async Task Greeting_GetsOneLine_WithTheNextStep(string locale, string text, string expected)
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Anne", locale));
+        await chat.InstallAsync();
+
+        var reply = await chat.SendAsync(text);
+
+        Assert.StartsWith(expected, OneLine(reply), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("fr-BE", "Commencer", "bonjour", "Bonjour ! Tapez **continuer** pour reprendre")]
+    [InlineData("nl-BE", "Beginnen", "ok", "👍 Typ **verder**")]
+    [InlineData("de-BE", "Starten", "hallo", "Guten Tag! Tippen Sie **weiter**")]
+    [InlineData("en-US", "Start", "👍", "👍 Type **continue**")]
+    public async Task SmallTalk_MidCourse_PointsToContinue(string locale, string start, string text, string expected)
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Anne", locale));
+        await chat.InstallAsync();
+        await chat.ClickAsync(start);
+
+        var reply = await chat.SendAsync(text);
+
+        Assert.StartsWith(expected, OneLine(reply), StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, string, string> FaqQuestions() => new()
+    {
+        { "fr-BE", "Est-ce obligatoire ?", "C'est votre organisation qui décide" },
+        { "fr-BE", "Combien de temps ça prend ?", "Six modules d'environ 10 à 15 minutes" },
+        { "fr-BE", "Je peux la suivre sur mon téléphone ?", "Oui. Je fonctionne dans l'application Teams" },
+        { "fr-BE", "Qui voit mes résultats ?", "Vous voyez tout." },
+        { "fr-BE", "C'est quoi le badge ?", "Le badge Connectoo est une attestation numérique" },
+        { "fr-BE", "Comment arrêter les rappels ?", "Tapez **rappels off**" },
+        { "nl-BE", "Is het verplicht?", "Of deze opleiding voor jou verplicht is" },
+        { "nl-BE", "Hoe lang duurt het?", "Zes modules van ongeveer 10 tot 15 minuten" },
+        { "nl-BE", "Kan ik het op mijn gsm doen?", "Ja. Ik werk in de Teams-app" },
+        { "nl-BE", "Wie ziet mijn resultaten?", "Jij ziet alles." },
+        { "nl-BE", "Wat is de badge?", "De Connectoo-badge is een digitaal bewijs" },
+        { "nl-BE", "Hoe zet ik de herinneringen uit?", "Typ **herinneringen uit**" },
+        { "de-BE", "Ist das Pflicht?", "Ob diese Schulung für Sie Pflicht ist" },
+        { "de-BE", "Wie lange dauert es?", "Sechs Module von jeweils etwa 10 bis 15 Minuten" },
+        { "de-BE", "Geht das auf dem Handy?", "Ja. Ich funktioniere in der Teams-App" },
+        { "de-BE", "Wer sieht meine Ergebnisse?", "Sie sehen alles." },
+        { "de-BE", "Was ist das Abzeichen?", "Das Connectoo-Abzeichen ist ein digitaler Nachweis" },
+        { "de-BE", "Wie stelle ich die Erinnerungen ab?", "Tippen Sie **erinnerungen aus**" },
+        { "en-US", "Is it mandatory?", "Your organisation decides" },
+        { "en-US", "How long does it take?", "Six modules of about 10 to 15 minutes" },
+        { "en-US", "Can I do it on my phone?", "Yes. I work in the Teams app" },
+        { "en-US", "Who sees my results?", "You see everything." },
+        { "en-US", "What is the badge?", "The Connectoo badge is a digital credential" },
+        { "en-US", "How do I stop reminders?", "Type **reminders off**" },
+    };
+
+    [Theory]
+    [MemberData(nameof(FaqQuestions))]
+    public async Task FaqQuestion_GetsItsAnswer_InTheLearnersLanguage(string locale, string question, string answer)
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Anne", locale));
+        await chat.InstallAsync();
+
+        var reply = await chat.SendAsync(question);
+
+        Assert.StartsWith(answer, OneLine(reply), StringComparison.Ordinal);
+        Assert.DoesNotContain("${", OneLine(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GreetingWithAQuestion_GetsTheAnswer()
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Anne", "fr-BE"));
+        await chat.InstallAsync();
+
+        var reply = await chat.SendAsync("bonjour combien de temps faut-il ?");
+
+        Assert.StartsWith("Six modules", OneLine(reply), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("fr-BE", "Désolé, je n'ai pas compris « quelle météo demain ? »", "Aide", "Commencer")]
+    [InlineData("nl-BE", "Sorry, ik begrijp \"quelle météo demain ?\" niet.", "Hulp", "Beginnen")]
+    [InlineData("de-BE", "Entschuldigung, ich habe „quelle météo demain ?“ nicht verstanden.", "Hilfe", "Starten")]
+    [InlineData("en-US", "Sorry, I didn't understand \"quelle météo demain ?\".", "Help", "Start")]
+    public async Task UnknownText_GetsOneLineAndACompactHelpButton(string locale, string line, string help, string start)
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Anne", locale));
+        await chat.InstallAsync();
+
+        var reply = await chat.SendAsync("quelle météo demain ?");
+
+        var card = reply.Card;
+        Assert.StartsWith(line, card.Title, StringComparison.Ordinal);
+        Assert.Single(card.Texts);
+        Assert.Equal([start, help], card.Buttons.Select(b => b["title"]!.GetValue<string>()));
+        Assert.Equal(card.Title, card.Json["fallbackText"]!.GetValue<string>());
+
+        var help2 = await chat.ClickAsync(help);
+        Assert.True(help2.Card.Texts.Count > 5);
+    }
+
+    [Fact]
+    public async Task UnknownText_IsEchoedSafely()
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Sam"));
+        await chat.InstallAsync();
+
+        var reply = await chat.SendAsync("**bold** <at>Boss</at> [x](https://evil.example) " + new string('a', 100));
+
+        var line = reply.Card.Title;
+        Assert.Contains("\\*\\*bold\\*\\*", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("<at>", line, StringComparison.Ordinal);
+        Assert.Contains("\\[x]", line, StringComparison.Ordinal);
+        Assert.Contains("…", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(new string('a', 100), line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task QuestionMarkAlone_GetsThePrompt_WithoutAnEcho()
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Sam"));
+        await chat.InstallAsync();
+
+        var reply = await chat.SendAsync("?");
+
+        Assert.StartsWith("Ask me in a few words", reply.Card.Title, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("fr-BE", "aide", "Commencer", "Reprendre là où j'en étais")]
+    [InlineData("nl-BE", "hulp", "Beginnen", null)]
+    [InlineData("de-BE", "hilfe", "Starten", null)]
+    [InlineData("en-US", "help", "Start", "Continue where I left off")]
+    public async Task Help_ForANewcomer_OffersStart(string locale, string text, string start, string? continueLabel)
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Anne", locale));
+        await chat.InstallAsync();
+
+        var reply = await chat.SendAsync(text);
+
+        var titles = reply.Card.Buttons.Select(b => b["title"]!.GetValue<string>()).ToList();
+        Assert.Equal([start], titles);
+        if (continueLabel is not null)
+        {
+            Assert.DoesNotContain(continueLabel, titles);
+        }
+    }
+
+    [Theory]
+    [InlineData("fr-BE", "Commencer", "aide")]
+    [InlineData("nl-BE", "Beginnen", "hulp")]
+    [InlineData("de-BE", "Starten", "hilfe")]
+    [InlineData("en-US", "Start", "help")]
+    public async Task Help_MidCourse_OffersContinue_NotStart(string locale, string start, string text)
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Anne", locale));
+        await chat.InstallAsync();
+        var lesson = await chat.ClickAsync(start);
+        var step = lesson.Card.Title;
+
+        var help = await chat.SendAsync(text);
+
+        var verbs = help.Card.Buttons.Select(b => b["verb"]!.GetValue<string>()).ToList();
+        Assert.Equal(["course.continue", "course.map"], verbs);
+        Assert.DoesNotContain(help.Card.Texts, t => t.StartsWith($"**{start.ToLowerInvariant()}**", StringComparison.Ordinal));
+        var resumed = await chat.ClickAsync(help.Card.Buttons[0]["title"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, resumed.Status);
+        Assert.Equal(step, resumed.Card.Title);
+    }
+
+    [Fact]
+    public async Task UnknownText_MidCourse_OffersContinue()
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Anne", "fr-BE"));
+        await chat.InstallAsync();
+        await chat.ClickAsync("Commencer");
+
+        var reply = await chat.SendAsync("xyzzy");
+
+        Assert.Equal(["course.continue", "help.show"], reply.Card.Buttons.Select(b => b["verb"]!.GetValue<string>()));
+    }
+
+    [Theory]
+    [InlineData("fr-BE", "aide", "Ce que je sais faire dans ce canal", "**@Connectoo relances lundi 10:00**", "**@Connectoo responsables ajouter @Nom**")]
+    [InlineData("nl-BE", "hulp", "Wat ik in dit kanaal kan", "**@Connectoo aanmoedigingen maandag 10:00**", "**@Connectoo beheerders toevoegen @Naam**")]
+    [InlineData("de-BE", "hilfe", "Was ich in diesem Kanal kann", "**@Connectoo impulse montag 10:00**", "**@Connectoo verwalter hinzufügen @Name**")]
+    [InlineData("en-US", "help", "What I can do in this channel", "**@Connectoo nudges monday 10:00**", "**@Connectoo managers add @Name**")]
+    public async Task ChannelHelp_ListsTheManagerCommands_WithExamples(string locale, string text, string title, string nudges, string add)
+    {
+        var mention = Bot.Activities.ChannelMention(TeamsUser.Create("Jan", locale), "19:team@thread.tacv2", "19:chan@thread.tacv2", text);
+
+        using var response = await Bot.PostAsync(mention);
+
+        var posted = Assert.Single(Bot.Connector.Activities);
+        Assert.Equal(mention.Conversation!.Id, posted.ConversationId);
+        var card = new CardView((JsonObject)posted.Activity.Attachments![0].Content!);
+        Assert.Equal(title, card.Title);
+        Assert.Contains(card.Texts, t => t.StartsWith(nudges, StringComparison.Ordinal));
+        Assert.Contains(card.Texts, t => t.StartsWith(add, StringComparison.Ordinal));
+        Assert.Equal(6, card.Texts.Count(t => t.StartsWith("**@Connectoo ", StringComparison.Ordinal)));
+        Assert.Empty(card.Buttons);
+    }
+
+    [Fact]
+    public async Task ChannelSmallTalk_GetsOneLine_WithoutCourseHints()
+    {
+        var mention = Bot.Activities.ChannelMention(TeamsUser.Create("Jan", "nl-BE"), "19:team@thread.tacv2", "19:chan@thread.tacv2", "bedankt");
+
+        using var response = await Bot.PostAsync(mention);
+
+        var posted = Assert.Single(Bot.Connector.Activities);
+        Assert.Equal("Graag gedaan!", posted.Activity.Text);
+    }
+
+    private static string OneLine(BotReply reply)
+    {
+        Assert.Equal(HttpStatusCode.OK, reply.Status);
+        var sent = Assert.Single(reply.Sent);
+        Assert.True(sent.Activity.Attachments is null or { Count: 0 }, "Small talk and answers come without a card.");
+        var text = sent.Activity.Text!;
+        Assert.DoesNotContain("\n", text, StringComparison.Ordinal);
+        return text;
+    }
+}
