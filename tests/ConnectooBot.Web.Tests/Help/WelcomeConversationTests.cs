@@ -29,6 +29,73 @@ public sealed class WelcomeConversationTests() : BotTest()
         Assert.Equal("1.5", reply.Card.Json["version"]!.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData("fr-BE", "Commencer", "Choisissez votre langue :")]
+    [InlineData("nl-BE", "Beginnen", "Kies je taal:")]
+    [InlineData("de-BE", "Starten", "Wählen Sie Ihre Sprache:")]
+    [InlineData("en-US", "Start", "Choose your language:")]
+    public async Task Welcome_OffersTheFourLanguages_AndOnePrimaryStart(string locale, string start, string prompt)
+    {
+        var reply = await Bot.PersonalChat(TeamsUser.Create("Anne", locale)).InstallAsync();
+
+        var card = reply.Card;
+        Assert.Contains(prompt, card.Texts);
+        Assert.Equal(["Français", "Nederlands", "Deutsch", "English"], LanguageButtons(card).Select(b => b["title"]!.GetValue<string>()));
+        var primary = Assert.Single(card.Json["actions"]!.AsArray())!;
+        Assert.Equal(start, primary["title"]!.GetValue<string>());
+        Assert.Equal("positive", primary["style"]!.GetValue<string>());
+        Assert.Equal("course.start", primary["verb"]!.GetValue<string>());
+        Assert.False(string.IsNullOrWhiteSpace(card.Json["fallbackText"]?.GetValue<string>()));
+    }
+
+    [Theory]
+    [InlineData("en-US", "Français", "Bienvenue dans Connectoo", "Désormais, je vous écris en français.", "Commencer", "Ce que je conserve")]
+    [InlineData("fr-BE", "Nederlands", "Welkom bij Connectoo", "Vanaf nu schrijf ik je in het Nederlands.", "Beginnen", "Wat ik bijhoud")]
+    [InlineData("nl-BE", "Deutsch", "Willkommen bei Connectoo", "Ab jetzt schreibe ich Ihnen auf Deutsch.", "Starten", "Was ich speichere")]
+    [InlineData("de-BE", "English", "Welcome to Connectoo", "From now on I will write to you in English.", "Start", "What I keep")]
+    public async Task WelcomeLanguageClick_KeepsTheWelcomeAndItsPrivacyNote_InTheChosenLanguage(string locale, string button, string title, string confirmation, string start, string privacy)
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Amélie", locale));
+        await chat.InstallAsync();
+
+        var reply = await chat.ClickAsync(button);
+
+        Assert.Equal(HttpStatusCode.OK, reply.Status);
+        Assert.Empty(reply.Sent);
+        Assert.Equal(title, reply.Card.Title);
+        Assert.Equal(confirmation, reply.Card.Texts[1]);
+        Assert.Contains(reply.Card.Texts, t => t.StartsWith(privacy, StringComparison.Ordinal));
+        Assert.Equal(4, LanguageButtons(reply.Card).Count);
+        Assert.Equal(start, Assert.Single(reply.Card.Json["actions"]!.AsArray())!["title"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task FrenchLearnerOnAnEnglishClient_FirstMinute_WelcomeThenFrancaisThenTheFirstStepInFrench()
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Amélie", "en-US"));
+        var welcome = await chat.InstallAsync();
+        Assert.Equal("Welcome to Connectoo", welcome.Card.Title);
+
+        await chat.ClickAsync("Français");
+        var first = await chat.ClickAsync("Commencer");
+
+        var course = Bot.Services.GetRequiredService<Learning.Catalog.Course>();
+        var module = course.Modules[0];
+        Assert.Equal(module.Texts["fr"].Steps[module.Steps[0].Id].Title, first.Card.Texts[1]);
+    }
+
+    [Fact]
+    public async Task Hello_AfterChoosingALanguage_WelcomesInThatLanguage_WhateverTheTeamsLocale()
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Jan", "en-US"));
+        await chat.InstallAsync();
+        await chat.ClickAsync("Nederlands");
+
+        var reply = await chat.SendAsync("hello");
+
+        Assert.Equal("Welkom bij Connectoo", reply.Card.Title);
+    }
+
     [Fact]
     public async Task Install_StoresTheConversationAndTheLearner()
     {
@@ -101,4 +168,7 @@ public sealed class WelcomeConversationTests() : BotTest()
         Assert.Equal(mention.Conversation!.Id, posted.ConversationId);
         Assert.Equal("Wat ik in dit kanaal kan", new CardView((System.Text.Json.Nodes.JsonObject)posted.Activity.Attachments![0].Content!).Title);
     }
+
+    private static List<System.Text.Json.Nodes.JsonObject> LanguageButtons(CardView card) =>
+        [.. card.Buttons.Where(b => b["verb"]?.GetValue<string>() == "language.set")];
 }
