@@ -22,16 +22,21 @@ internal sealed class TurnBenchmark(TurnBenchmarkSettings settings, TextWriter p
     private readonly Course _course = ContentLoader.LoadCourse(Path.Combine(Path.GetDirectoryName(settings.BotDll)!, "dialogs-content"));
     private int _nextSeed = 1;
 
+    /// <summary>Where the bots' own messages land (a click that opens a module answers with a new message): the learners read their next card there.</summary>
+    private RecordingConnector? _connector;
+
     /// <summary>Only the memory part (the <c>memory</c> mode, to look into memory without the rest).</summary>
     public async Task<MemoryFigures> MemoryOnlyAsync()
     {
         await using var connector = await RecordingConnector.StartAsync();
+        _connector = connector;
         return await MeasureMemoryAsync(new ActivityFactory(connector.ServiceUrl));
     }
 
     public async Task<TurnBenchmarkReport> RunAsync()
     {
         await using var connector = await RecordingConnector.StartAsync();
+        _connector = connector;
         var activities = new ActivityFactory(connector.ServiceUrl);
         var storage = new StorageOptions { ConnectionString = settings.StorageConnection, TablePrefix = settings.TablePrefix + "turns" };
 
@@ -119,7 +124,7 @@ internal sealed class TurnBenchmark(TurnBenchmarkSettings settings, TextWriter p
     }
 
     private List<SimulatedLearner> Newcomers(ActivityFactory activities, int count) =>
-        [.. Enumerable.Range(0, count).Select(_ => new SimulatedLearner(activities, _nextSeed++, _course))];
+        [.. Enumerable.Range(0, count).Select(_ => new SimulatedLearner(activities, _nextSeed++, _course, connector: _connector))];
 
     private async Task<ColdStartFigures> MeasureColdStartsAsync(ActivityFactory activities)
     {
@@ -131,7 +136,7 @@ internal sealed class TurnBenchmark(TurnBenchmarkSettings settings, TextWriter p
             var clock = Stopwatch.StartNew();
             await using var bot = await StartBotAsync(AzureSettings(settings.TablePrefix + "cold" + i.ToString(CultureInfo.InvariantCulture)));
             using var client = bot.CreateClient();
-            var outcome = await new SimulatedLearner(activities, _nextSeed++, _course).NextTurnAsync(client, CancellationToken.None);
+            var outcome = await new SimulatedLearner(activities, _nextSeed++, _course, connector: _connector).NextTurnAsync(client, CancellationToken.None);
             firstTurn.Add(clock.Elapsed.TotalMilliseconds);
             ready.Add(bot.StartedIn.TotalMilliseconds);
             if (!outcome.Expected)
@@ -227,7 +232,7 @@ internal sealed class TurnBenchmark(TurnBenchmarkSettings settings, TextWriter p
     }
 
     private List<SimulatedLearner> Learners(ActivityFactory activities, int count, bool record = false) =>
-        [.. Enumerable.Range(0, count).Select(_ => new SimulatedLearner(activities, _nextSeed++, _course, record))];
+        [.. Enumerable.Range(0, count).Select(_ => new SimulatedLearner(activities, _nextSeed++, _course, record, _connector))];
 
     private static List<ITurnSource> Replay(IReadOnlyList<SimulatedLearner> recorded) =>
         [.. recorded.Select(l => (ITurnSource)new ReplayedLearner(l.Recorded))];

@@ -75,6 +75,24 @@ public static class Journey
         return new JourneyStep(updated, Show(updated, position));
     }
 
+    /// <summary>
+    /// Opens lesson step <paramref name="index"/> of a module directly (the "steps to review" after a failed quiz):
+    /// an open quiz is left as it is, to be resumed with Continue.
+    /// </summary>
+    public static JourneyStep OpenStep(Course course, CourseProgress progress, string moduleId, int index)
+    {
+        ArgumentNullException.ThrowIfNull(course);
+        ArgumentNullException.ThrowIfNull(progress);
+        if (course.FindModule(moduleId) is not { } module || index < 0 || index >= module.Steps.Count)
+        {
+            return Stale(progress);
+        }
+
+        var target = new Position(moduleId, PositionKind.Lesson, index);
+        var updated = Move(progress, progress.Module(moduleId), target, module);
+        return new JourneyStep(updated, Show(updated, target));
+    }
+
     /// <summary>Next or Back on a lesson card showing step <paramref name="fromIndex"/>. Index == step count is the lesson's end.</summary>
     public static JourneyStep GoToStep(Course course, CourseProgress progress, string moduleId, int fromIndex, int toIndex)
     {

@@ -36,7 +36,8 @@ public sealed class CourseCards(Learning.Catalog.Course course, CardRenderer ren
             {
                 ["heading"] = content.Format(language, "map.heading", ("number", module.Number), ("title", Title(module, language)), ("minutes", module.EstimatedMinutes)),
                 ["status"] = Status(module, state, language),
-                ["openLabel"] = content.Text(language, state.FurthestStep < 0 && state.OpenAttempt is null ? "map.open.new" : state.Passed || state.LessonCompleted ? "map.open.review" : "map.open.continue"),
+                ["openLabel"] = content.Format(language, (state.FurthestStep < 0 && state.OpenAttempt is null ? "map.open.new" : state.Passed || state.LessonCompleted ? "map.open.review" : "map.open.continue") + ".n", ("number", module.Number)),
+                ["quizLabel"] = content.Format(language, "map.quiz.n", ("number", module.Number)),
                 ["moduleId"] = module.Id,
                 ["offerQuiz"] = !state.Passed && state.OpenAttempt is null,
             }));
@@ -49,7 +50,8 @@ public sealed class CourseCards(Learning.Catalog.Course course, CardRenderer ren
             {
                 ["heading"] = content.Format(language, "map.case.heading", ("title", Title(finalCase, language)), ("minutes", finalCase.EstimatedMinutes)),
                 ["status"] = Status(finalCase, state, language),
-                ["openLabel"] = content.Text(language, state.FurthestStep < 0 && state.OpenAttempt is null ? "map.open.new" : state.Passed || state.LessonCompleted ? "map.open.review" : "map.open.continue"),
+                ["openLabel"] = content.Text(language, "map.case.open"),
+                ["quizLabel"] = content.Text(language, "map.case.quiz"),
                 ["moduleId"] = finalCase.Id,
                 ["offerQuiz"] = !state.Passed && state.OpenAttempt is null,
             }));
@@ -76,7 +78,7 @@ public sealed class CourseCards(Learning.Catalog.Course course, CardRenderer ren
             ["checkAnswers"] = check is null ? null : Answers(learner, module, check, "quick-check", "parts/check-answer", new Values { ["index"] = step.Index }),
             ["moduleLabel"] = ModuleLabel(module, learner.Language),
             ["title"] = text.Title,
-            ["stepLabel"] = content.Format(learner.Language, "lesson.step", ("step", step.Index + 1), ("steps", module.Steps.Count)),
+            ["stepLabel"] = content.Format(learner.Language, "lesson.step", ("step", step.Index + 1), ("steps", module.Steps.Count)) + " · " + Overall(learner),
             ["body"] = text.Body,
             ["moduleId"] = module.Id,
             ["index"] = step.Index,
@@ -108,7 +110,7 @@ public sealed class CourseCards(Learning.Catalog.Course course, CardRenderer ren
         var answers = Answers(learner, module, item, question.Attempt.ToString(CultureInfo.InvariantCulture), "parts/answer", new Values { ["attempt"] = question.Attempt });
         return renderer.Render("question", learner.Language, new Values
         {
-            ["moduleLabel"] = ModuleLabel(module, learner.Language),
+            ["moduleLabel"] = ModuleLabel(module, learner.Language) + " · " + Overall(learner),
             ["questionLabel"] = content.Format(learner.Language, "quiz.question", ("question", question.Index + 1), ("questions", attempt.QuestionIds.Count)),
             ["prompt"] = text.Prompt,
             ["answers"] = answers,
@@ -187,17 +189,25 @@ public sealed class CourseCards(Learning.Catalog.Course course, CardRenderer ren
         var module = course.FindModule(result.ModuleId)!;
         var steps = module.Texts[language].Steps;
         var next = result.Passed ? Journey.NextToLearn(course, learner.Progress, module.Id) : null;
+        var review = new JsonArray();
+        foreach (var stepId in result.ReviewStepIds)
+        {
+            review.Add(renderer.Render("parts/review-step", language, new Values { ["title"] = steps[stepId].Title, ["moduleId"] = module.Id, ["index"] = module.StepIndex(stepId) }));
+        }
+
+        var finishedAt = learner.Progress.Module(module.Id).Attempts.FirstOrDefault(a => a.Number == result.Attempt)?.FinishedAt;
         return renderer.Render("quiz-result", language, new Values
         {
             ["title"] = content.Format(language, "result.title", ("module", Title(module, language))),
             ["score"] = content.Format(language, "result.score", ("correct", result.Correct), ("total", result.Total), ("percent", Percent(result.Correct, result.Total))),
             ["verdict"] = content.Format(language, result.Passed ? "result.passed" : "result.failed", ("pass", PassPercent)),
-            ["review"] = result.ReviewStepIds.Count == 0 ? null : string.Join('\n', result.ReviewStepIds.Select(id => "- " + steps[id].Title)),
+            ["when"] = finishedAt is { } at ? content.Format(language, "result.when", ("date", LocalDates.Format(at, language))) : null,
+            ["review"] = review,
             ["completed"] = result.CourseCompleted,
             ["failed"] = !result.Passed,
             ["moduleId"] = module.Id,
             ["nextModuleId"] = next?.Id,
-            ["nextModuleLabel"] = next is null ? null : content.Format(language, "result.nextModule", ("module", Title(next, language))),
+            ["nextText"] = next is null ? null : content.Format(language, "result.nextText", ("module", Title(next, language))),
         });
     }
 
@@ -251,6 +261,10 @@ public sealed class CourseCards(Learning.Catalog.Course course, CardRenderer ren
             ? content.Text(language, "map.status.new")
             : content.Format(language, "map.status.lesson", ("step", state.FurthestStep + 1), ("steps", module.Steps.Count));
     }
+
+    /// <summary>"Course: 33 % done": modules passed of the course (the final case not counted).</summary>
+    private string Overall(Learner learner) =>
+        content.Format(learner.Language, "progress.overall", ("percent", Percent(course.Modules.Count(m => learner.Progress.Module(m.Id).Passed), course.Modules.Count)));
 
     private string ModuleLabel(Module module, string language) => module.IsCase
         ? content.Format(language, "case.label", ("title", Title(module, language)))

@@ -26,6 +26,7 @@ public static class CourseFeature
             .CardAction("module.open", journey.OpenModuleAsync)
             .CardAction("lesson.go", journey.GoToStepAsync)
             .CardAction("lesson.check", journey.CheckAsync)
+            .CardAction("lesson.open", journey.OpenStepAsync)
             .CardAction("quiz.start", journey.StartQuizAsync)
             .CardAction("quiz.answer", journey.AnswerAsync)
             .CardAction("quiz.next", journey.AfterFeedbackAsync);

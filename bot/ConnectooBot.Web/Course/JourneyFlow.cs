@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using ConnectooBot.Learning.Learners;
 using ConnectooBot.Learning.Progress;
 using ConnectooBot.Protocol.Turns;
+using ConnectooBot.Storage.Content;
 using ConnectooBot.Web.Turns;
 using ConnectooBot.Learning.Catalog;
 
@@ -18,23 +19,30 @@ internal sealed class JourneyFlow(
     LearnerSessions learners,
     CourseCards cards,
     CardReplies replies,
+    UiContent content,
     IEnumerable<ICourseCompletionListener> completionListeners,
     TimeProvider time) : ICourseMap
 {
     public Task ShowMapAsync(TurnContext turn, bool fromCard, CancellationToken cancellationToken) =>
-        RunAsync(turn, fromCard, (_, progress) => new JourneyStep(progress, new JourneyOutcome.CourseMap()), cancellationToken);
+        RunAsync(turn, fromCard, (_, progress) => new JourneyStep(progress, new JourneyOutcome.CourseMap()), cancellationToken, NewMessage);
 
     public Task ContinueAsync(TurnContext turn, bool fromCard, CancellationToken cancellationToken) =>
-        RunAsync(turn, fromCard, (_, progress) => Journey.Continue(course, progress), cancellationToken);
+        RunAsync(turn, fromCard, (_, progress) => Journey.Continue(course, progress), cancellationToken, NewMessage);
 
-    /// <summary>"start" / the welcome's Start: the first module for a newcomer, otherwise where they stopped.</summary>
+    /// <summary>"start" / the welcome's Start: the first module for a newcomer, otherwise where they stopped. The welcome stays.</summary>
     public Task StartAsync(TurnContext turn, bool fromCard, CancellationToken cancellationToken) =>
-        RunAsync(turn, fromCard, (_, progress) => Journey.Start(course, progress), cancellationToken);
+        RunAsync(turn, fromCard, (_, progress) => Journey.Start(course, progress), cancellationToken, NewMessage);
+
+    /// <summary>A step to review, from a failed quiz's result: opened in a new message, so the result and its list stay.</summary>
+    public Task OpenStepAsync(TurnContext turn, CardActionInput input, CancellationToken cancellationToken) =>
+        RunAsync(turn, true, (_, progress) => CardData.Text(input.Data, "m") is { } module && CardData.Number(input.Data, "s") is { } step
+            ? Journey.OpenStep(course, progress, module, step)
+            : Stale(progress), cancellationToken, NewMessage);
 
     public Task OpenModuleAsync(TurnContext turn, CardActionInput input, CancellationToken cancellationToken) =>
         RunAsync(turn, true, (_, progress) => CardData.Text(input.Data, "m") is { } module
             ? Journey.OpenModule(course, progress, module)
-            : Stale(progress), cancellationToken);
+            : Stale(progress), cancellationToken, NewMessage);
 
     public Task GoToStepAsync(TurnContext turn, CardActionInput input, CancellationToken cancellationToken) =>
         RunAsync(turn, true, (_, progress) => CardData.Text(input.Data, "m") is { } module && CardData.Number(input.Data, "from") is { } from && CardData.Number(input.Data, "to") is { } to
@@ -49,10 +57,11 @@ internal sealed class JourneyFlow(
                 : Journey.Continue(course, progress) // no choice made: the step again
             : Stale(progress), cancellationToken);
 
+    /// <summary>The quiz: in place on the module's own card (lesson end, retry), in a new message from the map.</summary>
     public Task StartQuizAsync(TurnContext turn, CardActionInput input, CancellationToken cancellationToken) =>
         RunAsync(turn, true, (learner, progress) => CardData.Text(input.Data, "m") is { } module
             ? Journey.StartQuiz(course, progress, module, time.GetUtcNow(), Seed(learner, module, progress))
-            : Stale(progress), cancellationToken);
+            : Stale(progress), cancellationToken, before => before.Current?.ModuleId != CardData.Text(input.Data, "m"));
 
     public Task AnswerAsync(TurnContext turn, CardActionInput input, CancellationToken cancellationToken) =>
         RunAsync(turn, true, (_, progress) =>
@@ -73,8 +82,14 @@ internal sealed class JourneyFlow(
             ? Journey.AfterFeedback(course, progress, module, attempt)
             : Stale(progress), cancellationToken);
 
-    private async Task RunAsync(TurnContext turn, bool fromCard, Func<Learner, CourseProgress, JourneyStep> rule, CancellationToken cancellationToken)
+    /// <summary>Where a click's answer goes: a new message when it opens a module (one message per module, the welcome and results stay), else in place.</summary>
+    private static bool NewMessage(CourseProgress before) => true;
+
+    private static bool InPlace(CourseProgress before) => false;
+
+    private async Task RunAsync(TurnContext turn, bool fromCard, Func<Learner, CourseProgress, JourneyStep> rule, CancellationToken cancellationToken, Func<CourseProgress, bool>? newMessage = null)
     {
+        newMessage ??= InPlace;
         if (!TeamsActivity.IsPersonal(turn.Activity) || TeamsActivity.LearnerKeyOf(turn.Activity) is null)
         {
             await replies.AnswerAsync(turn, fromCard, "team-intro", Languages.FromLocale(TeamsActivity.LocaleOf(turn.Activity)), cancellationToken);
@@ -90,21 +105,27 @@ internal sealed class JourneyFlow(
         }
 
         var now = time.GetUtcNow();
+        var asNewMessage = false;
         var (learner, (outcome, changed)) = await learners.ChangeAsync(turn.Activity, current =>
         {
+            asNewMessage = newMessage(current.Progress);
             var step = rule(current, current.Progress);
             var changed = !ReferenceEquals(step.Progress, current.Progress);
             var updated = changed ? current with { Progress = step.Progress, LastActive = now } : current;
             return (updated, (step.Outcome, changed));
         }, cancellationToken);
         var card = cards.Render(learner, outcome);
-        if (fromCard)
+        if (fromCard && !asNewMessage)
         {
             await turn.ReplaceCardAsync(card, cancellationToken);
         }
         else
         {
             await turn.SendCardAsync(card, cancellationToken);
+            if (turn.IsInvoke)
+            {
+                turn.InvokeResponse = InvokeResponses.Message(content.Text(learner.Language, "journey.opened")); // the clicked card stays as it was
+            }
         }
 
         // The turn that passed the last module (not a replay of it) brings the badge.

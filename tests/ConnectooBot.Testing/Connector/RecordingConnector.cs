@@ -71,6 +71,24 @@ public sealed class RecordingConnector : IAsyncDisposable
         }
     }
 
+    /// <summary>The card of the latest activity delivered to a conversation that carries one (what the user sees last), or null.</summary>
+    public System.Text.Json.Nodes.JsonObject? LastCardIn(string conversationId)
+    {
+        lock (_gate)
+        {
+            for (var i = _activities.Count - 1; i >= 0; i--)
+            {
+                if (_activities[i].ConversationId == conversationId
+                    && _activities[i].Activity.Attachments?.FirstOrDefault(a => a.ContentType == ContentTypes.AdaptiveCard)?.Content is System.Text.Json.Nodes.JsonObject card)
+                {
+                    return card;
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Conversations created through <c>POST /v3/conversations</c>.</summary>
     public IReadOnlyList<CreatedConversation> CreatedConversations
     {

@@ -5,18 +5,20 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ConnectooBot.Learning.Catalog;
 using ConnectooBot.Protocol.Schema;
+using ConnectooBot.Testing.Connector;
 using ConnectooBot.Testing.Conversations;
 
 namespace ConnectooBot.Testing.Load;
 
 /// <summary>
 /// A learner going through the course over HTTP as Teams would deliver it: installs the bot, clicks Start, then clicks
-/// through lessons and quizzes (Action.Execute invokes; each answer card comes back in the invoke response). With the
+/// through lessons and quizzes (Action.Execute invokes; an answer card comes back in the invoke response, or, when a
+/// click opens a module in a new message, the card is read from the <paramref name="connector"/>). With the
 /// course's answer key it answers right 9 times in 10 (most quizzes pass, some are retried), without it at random.
 /// When the card in front of it has no course button left (course completed), it starts over as a new learner (a new
 /// first contact). Optionally records every body it sent, so another bot can be given exactly the same load.
 /// </summary>
-public sealed class SimulatedLearner(ActivityFactory activities, int seed, Course? answerKey = null, bool record = false) : ITurnSource
+public sealed class SimulatedLearner(ActivityFactory activities, int seed, Course? answerKey = null, bool record = false, RecordingConnector? connector = null) : ITurnSource
 {
     private static readonly string[] Locales = ["fr-BE", "nl-BE", "de-BE", "en-US"];
     private readonly Random _random = new(seed);
@@ -58,7 +60,7 @@ public sealed class SimulatedLearner(ActivityFactory activities, int seed, Cours
         }
 
         var response = await PostAsync(bot, activities.Execute(_user, _conversationId, "1:" + _conversationId, verb, data!), cancellationToken);
-        _card = CardOf(response.Body);
+        _card = CardOf(response.Body) ?? (IsMessage(response.Body) ? connector?.LastCardIn(_conversationId) : null);
         if (data!["m"]?.GetValue<string>() is { } module)
         {
             _module = module;
@@ -126,6 +128,8 @@ public sealed class SimulatedLearner(ActivityFactory activities, int seed, Cours
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
         return ((int)response.StatusCode, text.Length > 0 && text[0] == '{' ? JsonNode.Parse(text) : null);
     }
+
+    private static bool IsMessage(JsonNode? body) => body?["type"]?.GetValue<string>() == ContentTypes.ActivityMessage;
 
     private static JsonObject? CardOf(JsonNode? body) =>
         body?["type"]?.GetValue<string>() == ContentTypes.AdaptiveCard ? body["value"] as JsonObject : null;

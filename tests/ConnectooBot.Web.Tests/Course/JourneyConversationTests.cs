@@ -78,7 +78,7 @@ public sealed class JourneyConversationTests() : BotTest()
         await chat.InstallAsync();
         await chat.ClickAsync("Beginnen");
         await chat.ClickAsync("Overzicht van de opleiding");
-        await chat.ClickAsync("Quiz doen");
+        await chat.ClickAsync("Quiz van module 1");
         var question = chat.Card!;
 
         var first = await AnswerAsync(chat, right: false);
@@ -128,14 +128,14 @@ public sealed class JourneyConversationTests() : BotTest()
     }
 
     [Fact]
-    public async Task Map_ViaSubmitFallback_UpdatesTheCardInPlace()
+    public async Task Start_ViaSubmitFallback_OpensTheModuleInANewMessage_AndLeavesTheWelcome()
     {
         var chat = Bot.PersonalChat(TeamsUser.Create("Marie", "fr-BE"));
         await chat.InstallAsync();
 
         var reply = await chat.ClickAsync("Commencer", viaSubmit: true);
 
-        Assert.Equal(ConnectooBot.Testing.Connector.ActivityOperation.Update, Assert.Single(reply.Sent).Operation);
+        Assert.Equal(ConnectooBot.Testing.Connector.ActivityOperation.Send, Assert.Single(reply.Sent).Operation);
     }
 
     private Learning.Learners.Learner Learner(PersonalChat chat) =>

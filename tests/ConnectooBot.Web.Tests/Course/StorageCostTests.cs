@@ -57,7 +57,7 @@ public sealed class StorageCostTests : IAsyncLifetime
         var lesson = Bot.StorageRequests.Snapshot();
 
         await chat.ClickAsync("Übersicht der Schulung");
-        await chat.ClickAsync("Quiz machen");
+        await chat.ClickAsync("Quiz zu Modul 1");
         Bot.StorageRequests.Reset();
         var submit = chat.Card!.Buttons.First(b => b["verb"]?.GetValue<string>() == "quiz.answer");
         await chat.ClickAsync(submit["title"]!.GetValue<string>(), new Dictionary<string, string> { ["choice"] = "a" });

@@ -16,7 +16,7 @@ public sealed class WalkStorageCostTests(ITestOutputHelper output) : BotTest(azu
     [Fact]
     public async Task EveryCourseTurn_OfTheBenchmarkWalk_CostsAtMostOneReadAndOneWrite()
     {
-        var learner = new SimulatedLearner(Bot.Activities, seed: 7, Bot.Services.GetRequiredService<Learning.Catalog.Course>());
+        var learner = new SimulatedLearner(Bot.Activities, seed: 7, Bot.Services.GetRequiredService<Learning.Catalog.Course>(), connector: Bot.Connector);
         await learner.NextTurnAsync(Bot.Client, CancellationToken.None); // install (first contact: 3 requests, pinned elsewhere)
         var perVerb = new Dictionary<string, (int Turns, int Reads, int Writes)>();
         var badgeTurns = 0;

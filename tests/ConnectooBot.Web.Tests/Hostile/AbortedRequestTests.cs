@@ -36,7 +36,7 @@ public sealed class AbortedRequestTests
         }
 
         using var client = bot.CreateClient();
-        var learner = new SimulatedLearner(new ActivityFactory(connector.ServiceUrl), seed: 1);
+        var learner = new SimulatedLearner(new ActivityFactory(connector.ServiceUrl), seed: 1, connector: connector);
         var install = await learner.NextTurnAsync(client, CancellationToken.None);
         Assert.Equal(200, install.Status);
         Assert.Single(connector.Activities); // the welcome card

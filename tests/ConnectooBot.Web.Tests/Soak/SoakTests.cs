@@ -40,7 +40,7 @@ public sealed class SoakTests(ITestOutputHelper output)
         using var client = bot.CreateClient();
         var course = ContentLoader.LoadCourse(Path.Combine(Path.GetDirectoryName(webDll)!, "dialogs-content"));
         var activities = new ActivityFactory(connector.ServiceUrl);
-        var learners = Enumerable.Range(1, 16).Select(i => (ITurnSource)new SimulatedLearner(activities, i, course)).ToList();
+        var learners = Enumerable.Range(1, 16).Select(i => (ITurnSource)new SimulatedLearner(activities, i, course, connector: connector)).ToList();
 
         var windows = new List<(LoadResult Load, long ResidentBytes)>();
         for (var elapsed = TimeSpan.Zero; elapsed < duration; elapsed += Window)

@@ -13,7 +13,23 @@ namespace ConnectooBot.Web.Tests.Turns;
 public sealed class CardActionTests() : BotTest()
 {
     [Fact]
-    public async Task Start_ViaExecute_ReplacesTheCardInTheInvokeResponse()
+    public async Task NextStep_ViaExecute_ReplacesTheCardInTheInvokeResponse()
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Anne", "fr-BE"));
+        await chat.InstallAsync();
+        await chat.ClickAsync("Commencer");
+        var sentBefore = Bot.Connector.Activities.Count;
+
+        var reply = await chat.ClickAsync("Suivant");
+
+        Assert.Equal(HttpStatusCode.OK, reply.Status);
+        Assert.NotNull(reply.InvokeCard);
+        Assert.Equal(200, reply.Body!["statusCode"]!.GetValue<int>());
+        Assert.Equal(sentBefore, Bot.Connector.Activities.Count); // nothing posted: the module's card changed in place
+    }
+
+    [Fact]
+    public async Task Start_ViaExecute_OpensTheModuleInANewMessage_AndTheWelcomeStays()
     {
         var chat = Bot.PersonalChat(TeamsUser.Create("Anne", "fr-BE"));
         await chat.InstallAsync();
@@ -22,19 +38,20 @@ public sealed class CardActionTests() : BotTest()
         var reply = await chat.ClickAsync("Commencer");
 
         Assert.Equal(HttpStatusCode.OK, reply.Status);
-        Assert.NotNull(reply.InvokeCard);
-        Assert.Equal(200, reply.Body!["statusCode"]!.GetValue<int>());
-        Assert.Equal(sentBefore, Bot.Connector.Activities.Count); // nothing posted: the card changed in place
+        Assert.Equal("Ouvert dans un nouveau message, plus bas.", reply.InvokeMessage); // the welcome card is left as it was
+        var posted = Assert.Single(Bot.Connector.Activities.Skip(sentBefore));
+        Assert.Equal(ActivityOperation.Send, posted.Operation);
     }
 
     [Fact]
-    public async Task Start_ViaSubmitFallback_UpdatesTheClickedMessage()
+    public async Task NextStep_ViaSubmitFallback_UpdatesTheClickedMessage()
     {
         var chat = Bot.PersonalChat(TeamsUser.Create("Jan", "nl-BE"));
         await chat.InstallAsync();
+        await chat.ClickAsync("Beginnen");
         var welcomeMessage = chat.Card!.MessageId;
 
-        var reply = await chat.ClickAsync("Beginnen", viaSubmit: true);
+        var reply = await chat.ClickAsync("Volgende", viaSubmit: true);
 
         var update = Assert.Single(reply.Sent);
         Assert.Equal(ActivityOperation.Update, update.Operation);
