@@ -60,7 +60,7 @@ public sealed record TeamProgress
             started += hasStarted ? 1 : 0;
             var hasBadge = course.Modules.Count > 0 && modulesPassed == course.Modules.Count;
             badges += hasBadge ? 1 : 0;
-            rows.Add(new TeamProgressRow(member.UserId, member.Name ?? learner.DisplayName, modulesPassed, learner.Progress.Current?.ModuleId, learner.LastActive, hasBadge));
+            rows.Add(new TeamProgressRow(member.UserId, member.Name ?? learner.DisplayName, modulesPassed, CurrentModule.Of(course, learner.Progress), learner.LastActive, hasBadge));
         }
 
         return new TeamProgress

@@ -3,28 +3,28 @@ using ConnectooBot.Protocol.Connector;
 using ConnectooBot.Protocol.Turns;
 using ConnectooBot.Web.Turns;
 using ConnectooBot.Storage.Content;
-using ConnectooBot.Learning.Catalog;
 
 namespace ConnectooBot.Web.Managers;
 
 /// <summary>
 /// "managers", "managers add @name", "managers remove @name" in a team channel. Listing is open to the team; changes
 /// are for the team's managers and program administrators. The people are taken from the message's @mentions.
+/// Answers are in the sender's stored language (<see cref="ManagerLanguage"/>).
 /// </summary>
-internal sealed class ManagersFlow(TeamRegistry registry, ManagerAccess access, CardReplies replies, UiContent content, ILogger<ManagersFlow> logger)
+internal sealed class ManagersFlow(TeamRegistry registry, ManagerAccess access, ManagerLanguage languages, CardReplies replies, UiContent content, ILogger<ManagersFlow> logger)
 {
     public async Task ListAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        if (await TeamOfAsync(turn, "managers", cancellationToken) is not { } team)
+        var language = await languages.OfSenderAsync(turn.Activity, cancellationToken);
+        if (await TeamOfAsync(turn, content.CommandWord(language, "managers"), language, cancellationToken) is not { } team)
         {
             return;
         }
 
-        var language = Language(turn);
         var text = team.Managers.Count == 0
             ? content.Text(language, "managers.none")
             : content.Format(language, "managers.list", ("names", Names(team.Managers.Select(m => m.Name))));
-        await SayAsync(turn, text + "\n\n" + content.Text(language, "managers.admins"), cancellationToken);
+        await SayAsync(turn, language, text + "\n\n" + content.Text(language, "managers.admins"), cancellationToken);
     }
 
     public Task AddAsync(TurnContext turn, CancellationToken cancellationToken) => ChangeAsync(turn, add: true, cancellationToken);
@@ -33,22 +33,23 @@ internal sealed class ManagersFlow(TeamRegistry registry, ManagerAccess access, 
 
     private async Task ChangeAsync(TurnContext turn, bool add, CancellationToken cancellationToken)
     {
-        if (await TeamOfAsync(turn, add ? "managers add" : "managers remove", cancellationToken) is not { } team)
+        var language = await languages.OfSenderAsync(turn.Activity, cancellationToken);
+        var command = content.CommandWord(language, add ? "managers-add" : "managers-remove");
+        if (await TeamOfAsync(turn, command, language, cancellationToken) is not { } team)
         {
             return;
         }
 
-        var language = Language(turn);
         if (!access.CanManage(team, turn.Activity.From?.AadObjectId))
         {
-            await SayAsync(turn, content.Text(language, "managers.refused"), cancellationToken);
+            await SayAsync(turn, language, content.Text(language, "managers.refused"), cancellationToken);
             return;
         }
 
         var people = await MentionedPeopleAsync(turn, team, cancellationToken);
         if (people.Count == 0)
         {
-            await SayAsync(turn, content.Text(language, "managers.noMention"), cancellationToken);
+            await SayAsync(turn, language, content.Text(language, "managers.noMention"), cancellationToken);
             return;
         }
 
@@ -78,7 +79,7 @@ internal sealed class ManagersFlow(TeamRegistry registry, ManagerAccess access, 
         var text = changed.Count == 0
             ? content.Text(language, "managers.unchanged")
             : content.Format(language, add ? "managers.added" : "managers.removed", ("names", Names(changed.Select(m => m.Name))));
-        await SayAsync(turn, text, cancellationToken);
+        await SayAsync(turn, language, text, cancellationToken);
     }
 
     /// <summary>The @mentioned people other than the bot, with their Entra ids (looked up in the team's roster).</summary>
@@ -110,21 +111,19 @@ internal sealed class ManagersFlow(TeamRegistry registry, ManagerAccess access, 
         return people;
     }
 
-    private async Task<TeamRecord?> TeamOfAsync(TurnContext turn, string command, CancellationToken cancellationToken)
+    private async Task<TeamRecord?> TeamOfAsync(TurnContext turn, string command, string language, CancellationToken cancellationToken)
     {
         if (!TeamsActivity.IsPersonal(turn.Activity) && await registry.FindAsync(turn.Activity, cancellationToken) is { } team)
         {
             return team;
         }
 
-        await SayAsync(turn, content.Format(Language(turn), "channel.only", ("command", command)), cancellationToken);
+        await SayAsync(turn, language, content.Format(language, "channel.only", ("command", command)), cancellationToken);
         return null;
     }
 
-    private Task SayAsync(TurnContext turn, string text, CancellationToken cancellationToken) =>
-        replies.SendAsync(turn, "notice", Language(turn), cancellationToken, new Dictionary<string, System.Text.Json.Nodes.JsonNode?> { ["text"] = text });
-
-    private static string Language(TurnContext turn) => Languages.FromLocale(TeamsActivity.LocaleOf(turn.Activity));
+    private Task SayAsync(TurnContext turn, string language, string text, CancellationToken cancellationToken) =>
+        replies.SendAsync(turn, "notice", language, cancellationToken, new Dictionary<string, System.Text.Json.Nodes.JsonNode?> { ["text"] = text });
 
     private static string Names(IEnumerable<string?> names) => string.Join(", ", names.Select(n => string.IsNullOrWhiteSpace(n) ? "?" : n));
 }

@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using ConnectooBot.Learning.Teams;
-using ConnectooBot.Web.Badges;
 using Values = System.Collections.Generic.Dictionary<string, System.Text.Json.Nodes.JsonNode?>;
 using ConnectooBot.Web.Turns;
 using ConnectooBot.Storage.Content;
@@ -18,7 +16,7 @@ internal sealed class ProgressCards(Learning.Catalog.Course course, CardRenderer
     {
         var withheld = progress.AggregateWithheld;
         var modules = withheld ? null : string.Join('\n', progress.PassedPerModule.Select(p =>
-            "- " + content.Format(language, "progress.module", ("module", Title(p.Key, language)), ("passed", p.Value))));
+            "- " + ModuleText("progress.module", p.Key, language, ("passed", p.Value))));
         return renderer.Render("team-progress", language, new Values
         {
             ["title"] = content.Format(language, "progress.title", ("team", team.Name ?? string.Empty)),
@@ -31,31 +29,26 @@ internal sealed class ProgressCards(Learning.Catalog.Course course, CardRenderer
         });
     }
 
+    /// <summary>
+    /// One block per person (name as a heading, then two or three short facts), readable at the narrowest Teams card
+    /// width where a five-column table squashed its words.
+    /// </summary>
     public JsonObject Detail(TeamRecord team, TeamProgress progress, string language, string csvUrl)
     {
-        var rows = new JsonArray(Row(language,
-            content.Text(language, "progress.detail.name"),
-            content.Text(language, "progress.detail.passed"),
-            content.Text(language, "progress.detail.current"),
-            content.Text(language, "progress.detail.last"),
-            content.Text(language, "progress.detail.badge")));
+        var people = new JsonArray();
         foreach (var row in progress.Rows.Take(MaxRows))
         {
-            rows.Add(Row(language,
-                row.Name ?? content.Text(language, "progress.detail.none"),
-                $"{row.ModulesPassed}/{course.Modules.Count}",
-                row.CurrentModuleId is { } module ? Title(module, language) : content.Text(language, "progress.detail.none"),
-                row.LastActive is { } last ? LocalDates.Format(last, language) : content.Text(language, "progress.detail.none"),
-                content.Text(language, row.HasBadge ? "progress.detail.yes" : "progress.detail.no")));
+            people.Add(Person(row, language));
         }
 
         return renderer.Render("team-progress-detail", language, new Values
         {
             ["title"] = content.Format(language, "progress.detail.title", ("team", team.Name ?? string.Empty)),
             ["summary"] = content.Format(language, "progress.started", ("started", progress.Started), ("members", progress.Members)),
-            ["rows"] = rows,
+            ["people"] = people,
             ["more"] = progress.Rows.Count > MaxRows ? content.Format(language, "progress.detail.more", ("shown", MaxRows), ("total", progress.Rows.Count)) : null,
-            ["csvLabel"] = content.Format(language, "progress.detail.csv", ("minutes", (int)ReportLinks.Lifetime.TotalMinutes)),
+            ["csvLabel"] = content.Text(language, "progress.detail.csv"),
+            ["csvNote"] = content.Format(language, "progress.detail.csvNote", ("minutes", (int)ReportLinks.Lifetime.TotalMinutes)),
             ["csvUrl"] = csvUrl,
         });
     }
@@ -71,18 +64,27 @@ internal sealed class ProgressCards(Learning.Catalog.Course course, CardRenderer
         return renderer.Render("team-picker", language, new Values { ["teams"] = buttons });
     }
 
-    private JsonObject Row(string language, string name, string passed, string current, string last, string badge) =>
-        renderer.Render("parts/table-row", language, new Values
+    private JsonObject Person(TeamProgressRow row, string language)
+    {
+        var total = course.Modules.Count;
+        var passed = row.HasBadge
+            ? content.Format(language, "progress.person.badge", ("total", total))
+            : row.ModulesPassed == 0 && row.CurrentModuleId is null
+                ? content.Text(language, "progress.person.notStarted")
+                : content.Format(language, "progress.person.passed", ("passed", row.ModulesPassed), ("total", total));
+        return renderer.Render("parts/team-progress-person", language, new Values
         {
-            ["name"] = name,
+            ["name"] = string.IsNullOrWhiteSpace(row.Name) ? content.Text(language, "progress.detail.none") : row.Name,
             ["passed"] = passed,
-            ["current"] = current,
-            ["last"] = last,
-            ["badge"] = badge,
+            ["current"] = row.CurrentModuleId is { } module && !row.HasBadge ? ModuleText("progress.person.current", module, language) : null,
+            ["last"] = row.LastActive is { } last ? content.Format(language, "progress.person.last", ("date", LocalDates.Format(last, language))) : null,
         });
+    }
 
-    private string Title(string moduleId, string language) =>
-        course.FindModule(moduleId) is { } module
-            ? string.Create(CultureInfo.InvariantCulture, $"{module.Number}. {module.Texts[language].Title}")
-            : moduleId;
+    /// <summary>A text naming a module in words ("module 3, …"), never "3. …", which Teams would render as a numbered list.</summary>
+    private string ModuleText(string key, string moduleId, string language, params (string Name, object Value)[] more)
+    {
+        var module = course.FindModule(moduleId);
+        return content.Format(language, key, [("number", module?.Number ?? 0), ("title", module?.Texts[language].Title ?? moduleId), .. more]);
+    }
 }

@@ -4,14 +4,14 @@ using ConnectooBot.Protocol.Schema;
 using ConnectooBot.Protocol.Turns;
 using ConnectooBot.Web.Turns;
 using ConnectooBot.Storage.Content;
-using ConnectooBot.Learning.Catalog;
 
 namespace ConnectooBot.Web.Managers;
 
 /// <summary>
 /// "progress": in a channel, the team aggregate for everyone (withheld for very small teams) and, for a manager, the
 /// per-person table in their personal chat; in personal chat, the learner's own course map and, for a manager, a
-/// team picker. Nothing about a team reaches anyone who does not manage it.
+/// team picker. Nothing about a team reaches anyone who does not manage it. Every answer is in the asker's stored
+/// language (<see cref="ManagerLanguage"/>), not the locale of the message.
 /// </summary>
 internal sealed class ProgressFlow(
     TeamRegistry registry,
@@ -24,7 +24,8 @@ internal sealed class ProgressFlow(
     LearnerSessions learners,
     CardReplies replies,
     UiContent content,
-    PrivateMessenger messenger)
+    PrivateMessenger messenger,
+    ManagerLanguage languages)
 {
     /// <summary>At most this many teams are offered in the picker.</summary>
     public const int MaxTeams = 20;
@@ -46,17 +47,18 @@ internal sealed class ProgressFlow(
 
         if (await registry.FindAsync(turn.Activity, cancellationToken) is not { } team)
         {
-            await replies.SendAsync(turn, "team-intro", Language(turn.Activity), cancellationToken);
+            await replies.SendAsync(turn, "team-intro", await languages.OfSenderAsync(turn.Activity, cancellationToken), cancellationToken);
             return;
         }
 
-        var language = Languages.FromLocale(TeamsActivity.LocaleOf(turn.Activity) ?? team.Locale);
-        var progress = await reports.BuildAsync(turn.Connector, team, cancellationToken);
+        // The asker's stored language (read with the team's learners, no extra request), else the message's locale.
         var userId = turn.Activity.From?.AadObjectId;
+        var (progress, reader) = await reports.BuildForAsync(turn.Connector, team, TeamsActivity.LearnerKeyOf(turn.Activity)?.UserId, cancellationToken);
+        var language = ManagerLanguage.Of(reader, turn.Activity, team.Locale);
         string? note = null;
         if (access.CanManage(team, userId))
         {
-            var detail = cards.Detail(team, progress, language, links.Create(team.TenantId, team.TeamId, userId!));
+            var detail = cards.Detail(team, progress, language, links.Create(team.TenantId, team.TeamId, userId!, language));
             note = content.Text(language, await messenger.SendAsync(turn, detail, cancellationToken) ? "progress.private" : "progress.privateFailed");
         }
 
@@ -79,7 +81,7 @@ internal sealed class ProgressFlow(
         }
 
         var progress = await reports.BuildAsync(turn.Connector, team, cancellationToken);
-        await turn.ReplaceCardAsync(cards.Detail(team, progress, language, links.Create(team.TenantId, team.TeamId, userId!)), cancellationToken);
+        await turn.ReplaceCardAsync(cards.Detail(team, progress, language, links.Create(team.TenantId, team.TeamId, userId!, language)), cancellationToken);
     }
 
     private async Task<IReadOnlyList<TeamRecord>> ManagedTeamsAsync(Activity activity, CancellationToken cancellationToken)
@@ -100,6 +102,4 @@ internal sealed class ProgressFlow(
 
         return managed;
     }
-
-    private static string Language(Activity activity) => Languages.FromLocale(TeamsActivity.LocaleOf(activity));
 }

@@ -1,4 +1,3 @@
-using ConnectooBot.Learning.Catalog;
 using ConnectooBot.Protocol.Schema;
 using ConnectooBot.Protocol.Turns;
 using ConnectooBot.Web.Turns;
@@ -7,15 +6,16 @@ namespace ConnectooBot.Web.Managers;
 
 /// <summary>
 /// The bot added to a team: the team is recorded with the installer as its first manager, and the introduction
-/// (with the weekly-nudge offer) is posted in the channel the installer chose. Removed: the team is made inactive.
+/// (with the weekly-nudge offer) is posted in the channel the installer chose, in the installer's language (their
+/// stored language, else the install's locale), which becomes the team's language. Removed: the team is made inactive.
 /// </summary>
-internal sealed class TeamInstallation(TeamRegistry teams, CardReplies replies) : ITeamInstallationListener
+internal sealed class TeamInstallation(TeamRegistry teams, ManagerLanguage languages, CardReplies replies) : ITeamInstallationListener
 {
     public async Task OnAddedToTeamAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
-        await teams.OnInstalledAsync(activity, cancellationToken);
-        var language = Languages.FromLocale(TeamsActivity.LocaleOf(activity));
+        var language = await languages.OfSenderAsync(activity, cancellationToken);
+        await teams.OnInstalledAsync(activity, language, cancellationToken);
         var card = replies.Render("team-intro", language, new Dictionary<string, System.Text.Json.Nodes.JsonNode?> { ["offerNudges"] = true });
         var channel = activity.ChannelData?.Settings?.SelectedChannel?.Id
             ?? TeamsActivity.BareConversationId(activity)

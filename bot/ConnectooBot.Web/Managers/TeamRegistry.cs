@@ -11,7 +11,8 @@ namespace ConnectooBot.Web.Managers;
 /// </summary>
 public sealed class TeamRegistry(TeamUpdater updater, ITeamStore store, TimeProvider time)
 {
-    public Task<TeamRecord?> OnInstalledAsync(Activity activity, CancellationToken cancellationToken)
+    /// <param name="language">The installer's language (<see cref="ManagerLanguage"/>): the team's channel posts are written in it.</param>
+    public Task<TeamRecord?> OnInstalledAsync(Activity activity, string language, CancellationToken cancellationToken)
     {
         if (Identify(activity) is not { } ids)
         {
@@ -28,7 +29,7 @@ public sealed class TeamRegistry(TeamUpdater updater, ITeamStore store, TimeProv
                 Name = activity.ChannelData?.Team?.Name,
                 ServiceUrl = activity.ServiceUrl!,
                 ChannelId = channel,
-                Locale = TeamsActivity.LocaleOf(activity),
+                Locale = language,
                 Managers = installer is null ? [] : [installer],
                 BotId = activity.Recipient?.Id,
                 InstalledAt = time.GetUtcNow(),
@@ -38,6 +39,7 @@ public sealed class TeamRegistry(TeamUpdater updater, ITeamStore store, TimeProv
                 Active = true,
                 ServiceUrl = activity.ServiceUrl!,
                 ChannelId = channel,
+                Locale = language,
                 Name = activity.ChannelData?.Team?.Name ?? current.Name,
                 BotId = activity.Recipient?.Id ?? current.BotId,
                 Managers = current.Managers.Count == 0 && installer is not null ? [installer] : current.Managers,

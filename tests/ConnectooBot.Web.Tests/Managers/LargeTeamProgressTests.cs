@@ -5,6 +5,7 @@ using ConnectooBot.Learning.Ports;
 using ConnectooBot.Protocol.Schema;
 using ConnectooBot.Testing.Conversations;
 using Microsoft.Extensions.DependencyInjection;
+using ConnectooBot.Web.Managers;
 using ConnectooBot.Web.Tests.Hosting;
 
 namespace ConnectooBot.Web.Tests.Managers;
@@ -46,5 +47,10 @@ public sealed class LargeTeamProgressTests() : BotTest(azurite: true)
         Assert.Equal(20, rosterPages); // 10,000 members at 500 a page
         Assert.Contains(texts, t => t.Contains("of 10000 members", StringComparison.Ordinal));
         Assert.InRange(Bot.StorageRequests.Total, 1, 10); // one paged learner query (and the team record), not 10,000 reads
+
+        // The manager's report lists the first people, one block each, within Teams' card budget (80,000 bytes as UTF-16).
+        var report = (JsonObject)Bot.Connector.Activities.Single(a => a.ConversationId != aggregate.ConversationId).Activity.Attachments![0].Content!;
+        Assert.Equal(ProgressCards.MaxRows, report["body"]!.AsArray().Count(e => e!["type"]!.GetValue<string>() == "Container"));
+        Assert.InRange(report.ToJsonString().Length * 2, 1, 80_000);
     }
 }
