@@ -15,9 +15,13 @@
 //   --from NAME            send the --mock / --send activity as another user of .m365agentsplayground.yml (e.g.
 //                          "Jan Peeters"), in the open conversation; the Playground itself has no user switch
 //   --click LABEL          then click the last button labelled LABEL (e.g. "Start"), as the current user
+//   --tap N                instead of --click: tap the N-th clickable element of the last card (1 = first; -1 = last),
+//                          e.g. an answer of a quiz question (each answer is a tappable container)
 //   --choose TEXT          before --click: select the (last) radio choice labelled TEXT (a quiz or quick-check answer)
 //   --nth N                with --click: the N-th button with that label instead (1 = first, -1 = last, -5 = fifth
 //                          from the end: write --nth=-5, e.g. module 2's "Start" on the course map just sent)
+//   --then-open NAME       after the actions, open this chat of the left list (e.g. "Personal Chat", where a manager's
+//                          private report arrives after "progress" in a channel)
 //   --wait-for TEXT        wait until TEXT is on the page before the screenshot
 //   --wait MS              extra time before the screenshot (default 1000)
 //   --width N --height N   viewport (default 1400 x 900); the whole page is captured
@@ -47,6 +51,8 @@ const { values: options, positionals } = parseArgs({
     from: { type: 'string' },
     click: { type: 'string' },
     choose: { type: 'string' },
+    tap: { type: 'string' },
+    'then-open': { type: 'string' },
     nth: { type: 'string' },
     'wait-for': { type: 'string' },
     wait: { type: 'string', default: '1000' },
@@ -223,6 +229,13 @@ try {
   if (options.choose) {
     await page.getByRole('radio', { name: options.choose }).last().check();
   }
+  if (options.tap) {
+    const before = await logCount(page, INVOKE_ANSWERED);
+    const targets = page.locator('.ac-adaptiveCard').last().locator('[role="button"], button');
+    const n = Number(options.tap);
+    await (n > 0 ? targets.nth(n - 1) : targets.nth((await targets.count()) + n)).click();
+    await waitForBotReply(page, before, `the tap on element ${options.tap}`, INVOKE_ANSWERED);
+  }
   if (options.click) {
     const before = await logCount(page, INVOKE_ANSWERED);
     const buttons = page.getByRole('button', { name: options.click, exact: true });
@@ -230,6 +243,11 @@ try {
     await (nth > 0 ? buttons.nth(nth - 1) : buttons.nth((await buttons.count()) + nth)).click();
     // Action.Execute: the answer is the invoke response (the card is replaced in place), not a new message.
     await waitForBotReply(page, before, `the click on "${options.click}"`, INVOKE_ANSWERED);
+  }
+  if (options['then-open']) {
+    await page.waitForTimeout(2000);
+    await page.getByRole('treeitem').filter({ hasText: options['then-open'] }).first().click();
+    await page.waitForTimeout(1500);
   }
   if (options['wait-for']) {
     await page.getByText(options['wait-for']).first().waitFor({ timeout: REPLY_TIMEOUT_MS });
