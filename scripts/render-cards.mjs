@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Renders Adaptive Card JSON files to PNG images with the official renderer (npm "adaptivecards") in headless
 // Chromium (Debian's /usr/bin/chromium, driven by playwright-core), with a Teams-like light host config.
-// Usage: node scripts/render-cards.mjs <json-folder> <png-folder>
+// Usage: node scripts/render-cards.mjs [--width <px>] <json-folder> <png-folder>
+//   --width  card width in CSS pixels (default 520, the desktop chat column; 320 is the narrowest Teams mobile card)
 import { createRequire } from 'node:module';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -11,9 +12,16 @@ const require = createRequire(import.meta.url);
 const { chromium } = require('playwright-core');
 const adaptiveCardsJs = readFileSync(require.resolve('adaptivecards/dist/adaptivecards.js'), 'utf8');
 
-const [input, output] = process.argv.slice(2);
-if (!input || !output) {
-  console.error('usage: node scripts/render-cards.mjs <json-folder> <png-folder>');
+const args = process.argv.slice(2);
+let width = 520;
+const at = args.indexOf('--width');
+if (at >= 0) {
+  width = Number(args[at + 1]);
+  args.splice(at, 2);
+}
+const [input, output] = args;
+if (!input || !output || !Number.isInteger(width) || width < 200 || width > 1600) {
+  console.error('usage: node scripts/render-cards.mjs [--width <px>] <json-folder> <png-folder>');
   process.exit(2);
 }
 mkdirSync(output, { recursive: true });
@@ -35,7 +43,7 @@ const hostConfig = {
 // Playwright refuses --user-data-dir in args: a fresh profile directory is given to launchPersistentContext instead.
 const browser = await chromium.launchPersistentContext(join(tmpdir(), 'connectoo-render-' + process.pid), {
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  viewport: { width: 560, height: 800 },
+  viewport: { width: width + 40, height: 800 },
   deviceScaleFactor: 1,
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
          '--disable-component-update', '--disable-sync'],
@@ -44,7 +52,7 @@ try {
   const page = await browser.newPage();
   await page.setContent(`<!doctype html><html lang="en"><head><meta charset="utf-8"><style>
     body { margin: 0; background: #F5F5F5; font-family: 'Segoe UI', Arial, sans-serif; }
-    #card { width: 520px; margin: 16px; border-radius: 6px; box-shadow: 0 1px 3px rgba(0,0,0,.2); overflow: hidden; background: #fff; }
+    #card { width: ${width}px; margin: 16px; border-radius: 6px; box-shadow: 0 1px 3px rgba(0,0,0,.2); overflow: hidden; background: #fff; }
     .ac-pushButton { border: 1px solid #D1D1D1; border-radius: 4px; background: #fff; padding: 5px 12px; font-weight: 600; color: #242424; }
   </style></head><body><div id="card"></div></body></html>`);
   await page.addScriptTag({ content: adaptiveCardsJs });

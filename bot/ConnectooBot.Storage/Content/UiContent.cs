@@ -25,17 +25,26 @@ public sealed class UiContent(
         : Texts[Languages.English].TryGetValue(key, out var english) ? english
         : throw new KeyNotFoundException($"No text '{key}'.");
 
-    /// <summary>A text with its <c>${name}</c> placeholders filled from <paramref name="values"/>.</summary>
+    /// <summary>
+    /// A text with its <c>${name}</c> placeholders filled from <paramref name="values"/> and its counted words in the
+    /// plural form the values ask for (<c>{name, plural, one {…} other {…}}</c>, see <see cref="PluralText"/>).
+    /// </summary>
     public string Format(string language, string key, params (string Name, object Value)[] values)
     {
-        var text = Text(language, key);
+        string? Value(string name) => values.Where(v => v.Name == name).Select(v => Invariant(v.Value)).FirstOrDefault();
+        var text = PluralText.Resolve(Text(language, key), language, Value);
         foreach (var (name, value) in values)
         {
-            text = text.Replace("${" + name + "}", Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            text = text.Replace("${" + name + "}", Invariant(value), StringComparison.Ordinal);
         }
 
         return text;
     }
+
+    /// <summary>The CLDR plural category ("one" or "other") of <paramref name="count"/> in <paramref name="language"/>.</summary>
+    public static string PluralCategory(string language, decimal count) => PluralText.Category(language, count);
+
+    private static string Invariant(object value) => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
 
     /// <summary>The word shown for a command in a language.</summary>
     public string CommandWord(string language, string command) => Commands[command][language][0];

@@ -67,6 +67,10 @@ internal static partial class UiContentLoader
                     {
                         problems.Add($"{name}: '{key}' is defined twice for '{language}'.");
                     }
+                    else
+                    {
+                        problems.AddRange(PluralText.Problems(value).Select(p => $"{name}: '{key}': {p}."));
+                    }
                 }
             }
 

@@ -8,6 +8,7 @@ namespace ConnectooBot.Web.Turns;
 /// replacement in raw JSON), drops elements whose <c>$when</c> is empty, and gives every Action.Execute an
 /// Action.Submit fallback carrying the same verb and data, for clients without Universal Actions.
 /// Placeholders: <c>${t.key}</c> a text in the card's language, <c>${command.name}</c> a command word, <c>${name}</c> a value.
+/// A text's counted words (<c>{name, plural, one {…} other {…}}</c>) take the form the card's value <c>name</c> asks for.
 /// </summary>
 public sealed class CardRenderer(UiContent content)
 {
@@ -95,12 +96,17 @@ public sealed class CardRenderer(UiContent content)
         private string Interpolate(string text, int depth) =>
             ContentLoader.Placeholder().Replace(text, m =>
             {
-                var resolved = Resolve(m.Groups[1].Value);
-                var inner = resolved is JsonValue v && v.TryGetValue<string>(out var s) ? s : resolved?.ToJsonString() ?? string.Empty;
+                var inner = Stringify(Resolve(m.Groups[1].Value));
 
-                // Texts may contain value placeholders (e.g. "${input}"), one level deep; values are never re-read.
-                return depth == 0 && m.Groups[1].Value.StartsWith("t.", StringComparison.Ordinal) ? Interpolate(inner, depth + 1) : inner;
+                // Texts may contain value placeholders (e.g. "${input}") and counted words ("{passed, plural, …}"),
+                // one level deep; values are never re-read.
+                return depth == 0 && m.Groups[1].Value.StartsWith("t.", StringComparison.Ordinal)
+                    ? Interpolate(PluralText.Resolve(inner, language, name => values.TryGetValue(name, out var v) ? Stringify(v) : null), depth + 1)
+                    : inner;
             });
+
+        private static string Stringify(JsonNode? node) =>
+            node is JsonValue v && v.TryGetValue<string>(out var s) ? s : node?.ToJsonString() ?? string.Empty;
 
         private JsonNode? Resolve(string path)
         {
