@@ -96,7 +96,7 @@ public sealed class ConversationExplorerTests(ITestOutputHelper output) : BotTes
             {
                 var reply = await chat.SendAsync(Content.CommandWord(language, "continue"));
                 Check(reply, "typed continue", language);
-                if (IsStaleNotice(chat.Card, language))
+                if (IsStaleNotice(chat.Card))
                 {
                     _violations.Add($"{language}: typed continue after '{card.Title}' answered with the older-card notice");
                 }
@@ -110,7 +110,7 @@ public sealed class ConversationExplorerTests(ITestOutputHelper output) : BotTes
                 if (Offered(older).Count > 0)
                 {
                     var button = Offered(older)[random.Next(Offered(older).Count)];
-                    Check(await chat.ClickAsync(older, button, Inputs(button)), "stale " + Verb(button), language);
+                    Check(await chat.ClickAsync(older, button), "stale " + Verb(button), language);
                     continue;
                 }
             }
@@ -139,7 +139,7 @@ public sealed class ConversationExplorerTests(ITestOutputHelper output) : BotTes
             var verb = Verb(choice);
             _clicked[verb] = _clicked.GetValueOrDefault(verb) + 1;
             var before = card.Json.ToJsonString();
-            var answer = await chat.ClickAsync(card, choice, Inputs(choice));
+            var answer = await chat.ClickAsync(card, choice);
             Check(answer, verb, language);
             if (verb is "language.set")
             {
@@ -228,12 +228,10 @@ public sealed class ConversationExplorerTests(ITestOutputHelper output) : BotTes
     private static bool IsForward(JsonObject button) =>
         Verb(button) != "lesson.go" || Number(button, "to") > Number(button, "from");
 
-    private bool IsCourseCard(CardView card) => card.Buttons.Any(b => Verb(b) is "lesson.go" or "quiz.answer" or "quiz.next" or "quiz.start" or "lesson.check");
+    private static bool IsCourseCard(CardView card) => card.Buttons.Any(b => Verb(b) is "lesson.go" or "quiz.answer" or "quiz.next" or "quiz.start" or "lesson.check");
 
-    private bool IsStaleNotice(CardView? card, string language) =>
+    private bool IsStaleNotice(CardView? card) =>
         card is not null && Content.Texts.Values.Any(texts => texts.TryGetValue("stale.where", out var where) && card.Texts.Contains(where));
-
-    private static Dictionary<string, string>? Inputs(JsonObject button) => null;
 
     private static List<JsonObject> Offered(CardView card) =>
         [.. card.Buttons.Where(b => b["type"]?.GetValue<string>() == "Action.Execute" && b["verb"] is not null)];
