@@ -7,6 +7,7 @@ using ConnectooBot.Learning.Teams;
 using ConnectooBot.Learning.Ports;
 using ConnectooBot.Learning.Delivery;
 using ConnectooBot.Storage.Delivery;
+using ConnectooBot.Storage.Faults;
 using ConnectooBot.Storage.InMemory;
 using ConnectooBot.Storage.Tables;
 using Microsoft.Extensions.Configuration;
@@ -21,7 +22,8 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Every store of Learning's ports on Azure Table Storage and Queues (or in memory): learners, conversations, teams,
     /// schedule claims, badges, the delivery queue and ledger; the table initializer and the readiness check. The only
-    /// place that builds Azure SDK clients. An <see cref="IBadgeStore"/> registered before this call wins.
+    /// place that builds Azure SDK clients. An <see cref="IBadgeStore"/> registered before this call wins. In Development,
+    /// <c>Storage:Faults</c> can inject faults for tests (<see cref="StorageFaultOptions"/>; refused elsewhere).
     /// </summary>
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -41,7 +43,7 @@ public static class StorageServiceCollectionExtensions
             services.AddSingleton<ITeamStore, InMemoryTeamStore>();
             services.AddSingleton<IScheduleClaims, InMemoryScheduleClaims>();
             services.TryAddSingleton<IBadgeStore, InMemoryBadgeStore>();
-            return services.AddDeliveryStorage(configuration, _ => LedgerRetention(configuration));
+            return services.AddDeliveryStorage(configuration, _ => LedgerRetention(configuration)).AddStorageFaults(configuration);
         }
 
         services.AddSingleton<StorageRequestCounter>();
@@ -54,7 +56,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IBadgeStore>(sp => new TableBadgeStore(Table(sp, n => n.Badges)));
         services.AddHostedService<StorageInitializer>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
-        return services.AddDeliveryStorage(configuration, _ => LedgerRetention(configuration));
+        return services.AddDeliveryStorage(configuration, _ => LedgerRetention(configuration)).AddStorageFaults(configuration);
     }
 
     /// <summary>How long delivery ledger rows are kept: <c>Delivery:LedgerRetention</c>, else <see cref="DeliveryLedgerDefaults.Retention"/>.</summary>

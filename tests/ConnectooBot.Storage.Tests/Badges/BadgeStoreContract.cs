@@ -58,6 +58,17 @@ internal static class BadgeStoreContract
         Assert.Empty(await store.FindByLearnerAsync(Bob, CancellationToken.None));
     }
 
+    /// <summary>Two instances issue the learner's badge at the same moment (each with its own id): one badge is kept.</summary>
+    public static async Task ConcurrentSaves_ForOneLearnerAndCourse_KeepOneBadge(IBadgeStore first, IBadgeStore second)
+    {
+        var attempts = Enumerable.Range(0, 8).Select(i => Badge(Alice, 300 + i)).ToList();
+
+        await Task.WhenAll(attempts.Select((badge, i) => (i % 2 == 0 ? first : second).SaveAsync(badge, CancellationToken.None)));
+
+        var held = await first.FindByLearnerAsync(Alice, CancellationToken.None);
+        Assert.Single(held);
+    }
+
     public static async Task FindByLearner_ReturnsOnlyTheirBadges_OldestFirst(IBadgeStore store)
     {
         var later = Badge(Alice, 1, issuedAt: Issued.AddDays(3));
