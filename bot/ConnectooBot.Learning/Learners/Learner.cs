@@ -28,6 +28,13 @@ public sealed record Learner
 
     public CourseProgress Progress { get; init; } = CourseProgress.Empty;
 
+    /// <summary>
+    /// True once the learner's badge was issued and shown to them. Until then, a learner who completed the course gets
+    /// it with their next course turn (also when the turn that completed the course failed before the badge), so only
+    /// a complete learner without this mark costs a badge-store read.
+    /// </summary>
+    public bool BadgeIssued { get; init; }
+
     /// <summary>The teams (Teams team ids) where the learner shared their badge, so a repeated click posts nothing twice.</summary>
     public IReadOnlyList<string> BadgeSharedInTeams { get; init; } = [];
 

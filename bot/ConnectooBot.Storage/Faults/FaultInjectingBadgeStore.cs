@@ -14,16 +14,17 @@ internal sealed class FaultInjectingBadgeStore(IBadgeStore inner, StorageFaultOp
     private const string Store = "badge store";
     private readonly FaultBudget _failures = new(options.BadgeStoreFailures);
     private readonly FaultBudget _holds = new(options.BadgeStoreHolds);
+    private readonly TimeSpan _writeDelay = options.BadgeStoreWriteDelay;
 
-    public async Task SaveAsync(BadgeRecord record, CancellationToken cancellationToken)
+    public async Task<BadgeRecord> SaveAsync(BadgeRecord record, CancellationToken cancellationToken)
     {
         await BeforeAsync(nameof(SaveAsync), cancellationToken);
-        if (options.BadgeStoreWriteDelay > TimeSpan.Zero)
+        if (_writeDelay > TimeSpan.Zero)
         {
-            await Task.Delay(options.BadgeStoreWriteDelay, time, cancellationToken);
+            await Task.Delay(_writeDelay, time, cancellationToken);
         }
 
-        await inner.SaveAsync(record, cancellationToken);
+        return await inner.SaveAsync(record, cancellationToken);
     }
 
     public async Task<IReadOnlyList<BadgeRecord>> FindByLearnerAsync(LearnerKey learner, CancellationToken cancellationToken)

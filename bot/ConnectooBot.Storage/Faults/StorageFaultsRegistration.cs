@@ -24,6 +24,12 @@ internal static class StorageFaultsRegistration
                 inner, Options(sp), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<FaultInjectingBadgeStore>>()));
         }
 
+        if (configured.HasScheduleFaults)
+        {
+            Wrap<IScheduleClaims>(services, (sp, inner) => new FaultInjectingScheduleClaims(
+                inner, Options(sp), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<FaultInjectingScheduleClaims>>()));
+        }
+
         return services;
     }
 

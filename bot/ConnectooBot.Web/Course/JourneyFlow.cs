@@ -12,7 +12,8 @@ namespace ConnectooBot.Web.Course;
 /// <summary>
 /// The learner journey in personal chat: course map, lessons, quizzes, results. Each turn reads the learner once,
 /// applies one pure <see cref="Journey"/> rule, writes once if progress changed, and answers with one card (in place
-/// of the clicked card when a button was pressed). Outside personal chat it explains where the course happens.
+/// of the clicked card when a button was pressed); a learner who completed the course and has no badge yet gets it
+/// (<see cref="ICourseCompletionListener"/>). Outside personal chat it explains where the course happens.
 /// </summary>
 internal sealed class JourneyFlow(
     Learning.Catalog.Course course,
@@ -106,13 +107,13 @@ internal sealed class JourneyFlow(
 
         var now = time.GetUtcNow();
         var asNewMessage = false;
-        var (learner, (outcome, changed)) = await learners.ChangeAsync(turn.Activity, current =>
+        var (learner, outcome) = await learners.ChangeAsync(turn.Activity, current =>
         {
             asNewMessage = newMessage(current.Progress);
             var step = rule(current, current.Progress);
             var changed = !ReferenceEquals(step.Progress, current.Progress);
             var updated = changed ? current with { Progress = step.Progress, LastActive = now } : current;
-            return (updated, (step.Outcome, changed));
+            return (updated, step.Outcome);
         }, cancellationToken);
         var card = cards.Render(learner, outcome);
         if (fromCard && !asNewMessage)
@@ -128,8 +129,11 @@ internal sealed class JourneyFlow(
             }
         }
 
-        // The turn that passed the last module (not a replay of it) brings the badge.
-        if (changed && outcome is JourneyOutcome.QuizResult { CourseCompleted: true })
+        // The badge comes with the first course turn that finds the course complete and no badge issued yet: normally the
+        // result that passes the last module; if that turn failed before the badge (storage cut, instance killed), Teams'
+        // re-delivery of it or the learner's next course turn. Not under an answer's feedback: "See my result" comes next.
+        // Cheap: a learner with the mark (or not complete) costs no badge-store read.
+        if (!learner.BadgeIssued && outcome is not JourneyOutcome.Feedback && Journey.IsCompleted(course, learner.Progress))
         {
             foreach (var listener in completionListeners)
             {

@@ -19,6 +19,13 @@ public sealed class InMemoryBadgeStoreTests
     public Task ConcurrentSaves_ForOneLearnerAndCourse_KeepOneBadge() => BadgeStoreContract.ConcurrentSaves_ForOneLearnerAndCourse_KeepOneBadge(_store, _store);
 
     [Fact]
+    public Task Save_WhileTheLearnerHoldsABadgeForTheCourse_ReturnsItAndStoresNothing() =>
+        BadgeStoreContract.Save_WhileTheLearnerHoldsABadgeForTheCourse_ReturnsItAndStoresNothing(_store);
+
+    [Fact]
+    public Task Save_AfterTheHeldBadgeIsRevoked_StoresTheNewOne() => BadgeStoreContract.Save_AfterTheHeldBadgeIsRevoked_StoresTheNewOne(_store);
+
+    [Fact]
     public Task FindByLearner_ReturnsOnlyTheirBadges_OldestFirst() => BadgeStoreContract.FindByLearner_ReturnsOnlyTheirBadges_OldestFirst(_store);
 
     [Fact]

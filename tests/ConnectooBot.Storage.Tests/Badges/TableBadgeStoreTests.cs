@@ -29,6 +29,13 @@ public sealed class TableBadgeStoreTests : IAsyncLifetime
         BadgeStoreContract.ConcurrentSaves_ForOneLearnerAndCourse_KeepOneBadge(Store, new TableBadgeStore(SecondClient()));
 
     [AzuriteFact]
+    public Task Save_WhileTheLearnerHoldsABadgeForTheCourse_ReturnsItAndStoresNothing() =>
+        BadgeStoreContract.Save_WhileTheLearnerHoldsABadgeForTheCourse_ReturnsItAndStoresNothing(Store);
+
+    [AzuriteFact]
+    public Task Save_AfterTheHeldBadgeIsRevoked_StoresTheNewOne() => BadgeStoreContract.Save_AfterTheHeldBadgeIsRevoked_StoresTheNewOne(Store);
+
+    [AzuriteFact]
     public Task FindByLearner_ReturnsOnlyTheirBadges_OldestFirst() => BadgeStoreContract.FindByLearner_ReturnsOnlyTheirBadges_OldestFirst(Store);
 
     [AzuriteFact]
@@ -71,7 +78,7 @@ public sealed class TableBadgeStoreTests : IAsyncLifetime
             keys.Add(row.RowKey);
         }
 
-        Assert.Equal(3, keys.Count);
+        Assert.Equal(4, keys.Count); // badge, status, learner index, holder
         Assert.DoesNotContain(keys, k => k.Contains(BadgeStoreContract.Alice.UserId, StringComparison.OrdinalIgnoreCase));
     }
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using ConnectooBot.Learning.Catalog;
 using ConnectooBot.Protocol.Schema;
 using ConnectooBot.Storage.Content;
 using Microsoft.Extensions.DependencyInjection;
