@@ -56,12 +56,13 @@ public sealed class TwoInstances : IAsyncLifetime
             StartAsync(new Dictionary<string, string>(slowBadgeWrites) { ["Storage__Faults__BadgeStoreFailures"] = "1" }),
             StartAsync(slowBadgeWrites));
         (First, Second) = (started[0], started[1]);
+        _started.AddRange(started);
         FirstClient = First.CreateClient();
         SecondClient = Second.CreateClient();
     }
 
     /// <summary>
-    /// Starts one more instance on the same storage and connector. Nudge and reminder schedulers are off unless
+    /// Starts one more instance on the same storage and connector; the caller disposes it. Nudge and reminder schedulers are off unless
     /// <paramref name="settings"/> turn them on (<c>Nudges__SchedulerEnabled</c>).
     /// </summary>
     public async Task<BotProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
@@ -84,13 +85,7 @@ public sealed class TwoInstances : IAsyncLifetime
             environment[key] = value;
         }
 
-        var process = await BotProcess.StartAsync(BotProcess.BuiltWebDll(), environment);
-        lock (_started)
-        {
-            _started.Add(process);
-        }
-
-        return process;
+        return await BotProcess.StartAsync(BotProcess.BuiltWebDll(), environment);
     }
 
     public async Task DisposeAsync()
