@@ -153,6 +153,29 @@ public sealed class NudgeConversationTests
         }
     }
 
+    /// <summary>The roster cannot be read when the week's claim is taken: the lease runs out and the nudge goes out then, once.</summary>
+    [Fact]
+    public async Task RosterUnreadableAfterTheClaim_TheNudgeIsPostedOnceTheLeaseRunsOut()
+    {
+        var time = new FakeTimeProvider(FridayMorning);
+        await using var bot = await BotHost.StartAsync(time: time);
+        await InstallAsync(bot);
+        using (var set = await bot.PostAsync(bot.Activities.ChannelMention(_anne, TeamId, TeamId, "relances lundi 10:00")))
+        {
+            Assert.Equal(HttpStatusCode.OK, set.StatusCode);
+        }
+
+        bot.Connector.Clear();
+        bot.Connector.FailNext(1, ConnectorFault.Error(403), r => r.Method == "GET" && r.Path.Contains("members", StringComparison.OrdinalIgnoreCase));
+        time.SetUtcNow(MondayAtTenBrussels);
+        await time.PumpUntilAsync(() => bot.Connector.Activities.Count > 0, TimeSpan.FromSeconds(20), rounds: 60);
+        time.Advance(TimeSpan.FromHours(1));
+        await time.PumpUntilAsync(() => false, TimeSpan.FromSeconds(1), rounds: 30);
+
+        Assert.Contains(bot.Connector.Requests, r => r.StatusCode == 403); // the first try failed…
+        Assert.Equal(TeamId, Assert.Single(bot.Connector.Activities).ConversationId); // …and the nudge still went out, once
+    }
+
     private async Task<CardView> InstallAsync(BotHost bot)
     {
         bot.Connector.SetTeam(new TeamDetails(TeamId, "Guichet", null));
