@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using ConnectooBot.Learning.Learners;
 using ConnectooBot.Learning.Progress;
+using ConnectooBot.Protocol.Hosting;
 using ConnectooBot.Protocol.Turns;
 using ConnectooBot.Storage.Content;
 using ConnectooBot.Web.Turns;
@@ -106,14 +107,30 @@ internal sealed class JourneyFlow(
 
         var now = time.GetUtcNow();
         var asNewMessage = false;
+        var claim = TurnClaim.Current;
         var (learner, (outcome, changed)) = await learners.ChangeAsync(turn.Activity, current =>
         {
             asNewMessage = newMessage(current.Progress);
             var step = rule(current, current.Progress);
             var changed = !ReferenceEquals(step.Progress, current.Progress);
             var updated = changed ? current with { Progress = step.Progress, LastActive = now } : current;
+            if (claim is not null)
+            {
+                // A card shown in place of the clicked one, with nothing after it: the answer is final before the write,
+                // so the write stores it with the activity's claim (a repeat elsewhere gets it with no further write).
+                claim.FinalAnswer = changed && fromCard && !asNewMessage && turn.IsInvoke && !CompletesCourse(changed, step.Outcome)
+                    ? InvokeResponses.Card(cards.Render(updated, step.Outcome))
+                    : null;
+            }
+
             return (updated, (step.Outcome, changed));
         }, cancellationToken);
+        if (claim?.FinalAnswer is { } final && claim.StoredDone)
+        {
+            turn.InvokeResponse = final;
+            return;
+        }
+
         var card = cards.Render(learner, outcome);
         if (fromCard && !asNewMessage)
         {
@@ -129,7 +146,7 @@ internal sealed class JourneyFlow(
         }
 
         // The turn that passed the last module (not a replay of it) brings the badge.
-        if (changed && outcome is JourneyOutcome.QuizResult { CourseCompleted: true })
+        if (CompletesCourse(changed, outcome))
         {
             foreach (var listener in completionListeners)
             {
@@ -138,8 +155,10 @@ internal sealed class JourneyFlow(
         }
     }
 
+    private static bool CompletesCourse(bool changed, JourneyOutcome outcome) => changed && outcome is JourneyOutcome.QuizResult { CourseCompleted: true };
+
     private static JourneyStep Stale(CourseProgress progress) => new(progress, new JourneyOutcome.Stale(progress.Current));
 
     private static int Seed(Learner learner, string module, CourseProgress progress) =>
-        QuestionDraw.Seed(learner.Key.ToString(), module, progress.Module(module).Attempts.Count.ToString(CultureInfo.InvariantCulture));
+        QuestionDraw.Seed(learner.Key.ToString(), module, progress.Module(module).AttemptCount.ToString(CultureInfo.InvariantCulture));
 }
