@@ -10,4 +10,7 @@ internal static partial class Log
 
     [LoggerMessage(1051, LogLevel.Warning, "Could not release the claim of a failed turn; it expires with its lease")]
     public static partial void ClaimReleaseFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(1052, LogLevel.Warning, "Could not mark the claim of a finished turn done; it expires with its lease")]
+    public static partial void ClaimCompletionFailed(ILogger logger, Exception exception);
 }

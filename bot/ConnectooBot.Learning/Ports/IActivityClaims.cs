@@ -15,6 +15,9 @@ public interface IActivityClaims
     /// </summary>
     Task<ActivityClaimResult> TakeAsync(ActivityClaim claim, DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>The claim of <paramref name="key"/>, if any (a point read).</summary>
+    Task<ActivityClaim?> FindAsync(ActivityClaimKey key, CancellationToken cancellationToken);
+
     /// <summary>Stores the claim as given (done, with its answer) — the turn that holds it finished.</summary>
     Task CompleteAsync(ActivityClaim claim, CancellationToken cancellationToken);
 

@@ -56,10 +56,12 @@ public sealed class ActivityDeduplicator(
         {
             TurnClaim.Current = claim;
             var response = await process().ConfigureAwait(false);
-            if (claim is not null)
+            if (claim is { IsTaken: false } && ActivityTypes.Is(activity.Type, ActivityTypes.Invoke))
             {
-                await claim.CompleteAsync(response, CancellationToken.None).ConfigureAwait(false);
+                await claim.CheckUnclaimedAsync(CancellationToken.None).ConfigureAwait(false);
             }
+
+            await CompleteAsync(claim, response).ConfigureAwait(false);
 
             mine.Outcome.SetResult(response);
             return (response, false);
@@ -99,6 +101,25 @@ public sealed class ActivityDeduplicator(
 
         var now = time.GetUtcNow();
         return new TurnClaim(shared, activity.TenantId ?? string.Empty, activity.Conversation?.Id ?? string.Empty, activity.Id!, now, now + options.Value.TurnTimeout + LeaseMargin);
+    }
+
+    private async Task CompleteAsync(TurnClaim? claim, InvokeResponse? response)
+    {
+        if (claim is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await claim.CompleteAsync(response, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            // The turn is done and answered: its answer still goes out. A re-delivery now finds the claim running
+            // (503) until the lease expires, then processes again: the domain's rules recognise a repeated click.
+            Log.ClaimCompletionFailed(_logger, ex);
+        }
     }
 
     private async Task ReleaseAsync(TurnClaim? claim)

@@ -97,6 +97,19 @@ public sealed class TurnClaim
         StoredAnswer = answer;
     }
 
+    /// <summary>
+    /// After an invoke that took no claim (it changed nothing, sent nothing): throws
+    /// <see cref="ActivityAlreadyClaimedException"/> if another turn holds the activity's claim, so that a repeat of an
+    /// invoke gets the stored answer (the rules would see "already done" and answer a replay).
+    /// </summary>
+    internal async Task CheckUnclaimedAsync(CancellationToken cancellationToken)
+    {
+        if (!IsTaken && await _store.FindAsync(this, cancellationToken).ConfigureAwait(false) is { } held)
+        {
+            throw new ActivityAlreadyClaimedException(held.Done, held.Answer);
+        }
+    }
+
     /// <summary>After the turn succeeded: marks the claim done with <paramref name="answer"/> unless the write already did.</summary>
     internal Task CompleteAsync(InvokeResponse? answer, CancellationToken cancellationToken) =>
         !IsTaken || (StoredDone && ReferenceEquals(StoredAnswer, answer)) ? Task.CompletedTask : _store.CompleteAsync(this, answer, cancellationToken);

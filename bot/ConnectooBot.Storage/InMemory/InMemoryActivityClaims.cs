@@ -24,6 +24,14 @@ public sealed class InMemoryActivityClaims : IActivityClaims
         }
     }
 
+    public Task<ActivityClaim?> FindAsync(ActivityClaimKey key, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_claims.GetValueOrDefault(key));
+        }
+    }
+
     public Task CompleteAsync(ActivityClaim claim, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claim);

@@ -58,6 +58,12 @@ public sealed class TableActivityClaims(TableClient table) : IActivityClaims
         }
     }
 
+    public async Task<ActivityClaim?> FindAsync(ActivityClaimKey key, CancellationToken cancellationToken)
+    {
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(ActivityClaimRows.PartitionKey(key), ActivityClaimRows.RowKey(key), cancellationToken: cancellationToken);
+        return found.HasValue && found.Value is { } stored ? ActivityClaimRows.FromEntity(key, stored) : null;
+    }
+
     public async Task CompleteAsync(ActivityClaim claim, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claim);

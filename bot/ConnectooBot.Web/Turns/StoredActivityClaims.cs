@@ -20,6 +20,14 @@ internal sealed class StoredActivityClaims(IActivityClaims claims, TimeProvider 
         return new SharedClaimOutcome(result.Taken, !result.Taken && result.Claim.Done, result.Taken ? null : ReadAnswer(result.Claim.Answer));
     }
 
+    public async Task<SharedClaimOutcome?> FindAsync(TurnClaim claim, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return await claims.FindAsync(KeyOf(claim), cancellationToken) is { } found && (found.Done || found.IsRunningAt(time.GetUtcNow()))
+            ? new SharedClaimOutcome(false, found.Done, ReadAnswer(found.Answer))
+            : null;
+    }
+
     public Task CompleteAsync(TurnClaim claim, InvokeResponse? answer, CancellationToken cancellationToken) =>
         claims.CompleteAsync(ToStored(claim, done: true, answer), cancellationToken);
 

@@ -56,6 +56,22 @@ public abstract class ActivityClaimContract
         Assert.False(again.Taken);
         Assert.True(again.Claim.Done);
         Assert.Equal(answer, again.Claim.Answer);
+        Assert.Equal(answer, (await second.FindAsync(mine.Key, CancellationToken.None))!.Answer);
+    }
+
+    [Fact]
+    public async Task Find_ReadsWithoutTaking()
+    {
+        var (_, first, second) = await CreateAsync();
+        var mine = Claim("one");
+
+        Assert.Null(await second.FindAsync(mine.Key, CancellationToken.None));
+        await first.TakeAsync(mine, Now, CancellationToken.None);
+        var found = await second.FindAsync(mine.Key, CancellationToken.None);
+
+        Assert.Equal("one", found!.Holder);
+        Assert.False(found.Done);
+        Assert.Equal(mine.LeaseUntil, found.LeaseUntil);
     }
 
     [Fact]

@@ -13,8 +13,9 @@ namespace ConnectooBot.Web.Tests.Course;
 /// write and the activity's claim (so a re-delivery to another instance is processed once) go in one entity-group
 /// transaction (<c>POST $batch</c>) with the answer stored in the claim. A click answered with a new message (open a
 /// module, start, continue) sends after its write, so its claim is stored as a lease and completed after the send:
-/// at most one read and two writes. A click that changes nothing writes nothing (and takes no claim: it has no side
-/// effect to repeat). The storage ratio in docs/benchmarks.md rests on this.
+/// at most one read and two writes. A click that changes nothing writes nothing and takes no claim (it has no side
+/// effect to repeat), but reads the claim (a repeat of a processed click gets the stored answer): two reads. The
+/// storage ratio in docs/benchmarks.md rests on this.
 /// </summary>
 public sealed class WalkStorageCostTests(ITestOutputHelper output) : BotTest(azurite: true)
 {
@@ -46,7 +47,7 @@ public sealed class WalkStorageCostTests(ITestOutputHelper output) : BotTest(azu
             }
 
             var inPlace = turn.Kind is "lesson.go" or "quiz.answer" or "quiz.next";
-            Assert.True(reads <= 1 && writes <= (inPlace ? 1 : 2), $"turn {i} ({turn.Kind}): {string.Join(", ", requests.Select(r => $"{r.Key} ×{r.Value}"))}");
+            Assert.True(writes == 0 ? reads <= 2 : reads <= 1 && writes <= (inPlace ? 1 : 2), $"turn {i} ({turn.Kind}): {string.Join(", ", requests.Select(r => $"{r.Key} ×{r.Value}"))}");
             var (turns, r, w) = perVerb.GetValueOrDefault(turn.Kind);
             perVerb[turn.Kind] = (turns + 1, r + reads, w + writes);
         }
