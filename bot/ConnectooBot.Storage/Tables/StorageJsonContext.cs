@@ -14,7 +14,7 @@ namespace ConnectooBot.Storage.Tables;
     IgnoreReadOnlyProperties = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UseStringEnumConverter = true,
-    Converters = [typeof(AnswerJsonConverter), typeof(ReviewAnswerJsonConverter), typeof(QuestionRecordJsonConverter)])]
+    Converters = [typeof(QuizAttemptJsonConverter), typeof(AnswerJsonConverter), typeof(ReviewAnswerJsonConverter), typeof(QuestionRecordJsonConverter)])]
 [JsonSerializable(typeof(Learner))]
 [JsonSerializable(typeof(TeamRecord))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;

@@ -19,7 +19,7 @@ public sealed class SharedActivityClaimTests
 
     private ActivityDeduplicator Instance() => new(Options.Create(new BotEndpointOptions()), _time, _table);
 
-    private static Activity Activity(string id) => new() { Id = id, Type = ActivityTypes.Invoke, TenantId = "t", Conversation = new ConversationAccount { Id = "a:1" } };
+    private static Activity Activity(string id) => new() { Id = id, Type = ActivityTypes.Invoke, Conversation = new ConversationAccount { Id = "a:1" } };
 
     private static Func<Task<InvokeResponse?>> SideEffect(InvokeResponse answer, Action ran) => async () =>
     {

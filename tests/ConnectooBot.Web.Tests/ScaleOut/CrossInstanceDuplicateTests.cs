@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using ConnectooBot.Learning.Catalog;
 using ConnectooBot.Storage;
 using ConnectooBot.Testing.Conversations;
 using ConnectooBot.Web.Tests.BotHosting;
@@ -31,7 +30,7 @@ public sealed class CrossInstanceDuplicateTests : IAsyncLifetime
         await _first.DisposeAsync();
     }
 
-    private Course Course => _first.Services.GetRequiredService<Course>();
+    private Learning.Catalog.Course Course => _first.Services.GetRequiredService<Learning.Catalog.Course>();
 
     private int SentTo(PersonalChat chat) => _first.Connector.Activities.Count(a => a.ConversationId == chat.ConversationId);
 
