@@ -45,6 +45,13 @@ public sealed record Learner
 
     public const int MaxReviewAnswers = 50;
 
+    /// <summary>The learner with every module's earlier quiz attempts folded: a row of the older shape (every attempt kept) read today.</summary>
+    public Learner Compacted()
+    {
+        var progress = Progress.Compacted();
+        return ReferenceEquals(progress, Progress) ? this : this with { Progress = progress };
+    }
+
     /// <summary>
     /// Records a review answer once per question and day (a double click counts once). An answer to a spaced review
     /// (<paramref name="spacedReview"/>) also moves the module's Leitner box: a miss brings the next review back to tomorrow.

@@ -156,13 +156,13 @@ public static class Journey
 
         var attempt = new QuizAttempt
         {
-            Number = state.Attempts.Count + 1,
-            QuestionIds = QuestionDraw.Draw(module, state.Attempts, module.IsCase ? module.Questions.Count : course.QuestionsPerAttempt, seed),
+            Number = state.AttemptCount + 1,
+            QuestionIds = QuestionDraw.Draw(module, state.LastDrawn(), module.IsCase ? module.Questions.Count : course.QuestionsPerAttempt, seed),
             StartedAt = now,
             ContentVersion = course.Version,
         };
         var position = new Position(moduleId, PositionKind.Quiz, 0);
-        var updated = progress.With(state with { Attempts = state.Attempts.Add(attempt) }) with { Current = position };
+        var updated = progress.With(state.WithNewAttempt(attempt)) with { Current = position };
         return new JourneyStep(updated, Show(updated, position));
     }
 

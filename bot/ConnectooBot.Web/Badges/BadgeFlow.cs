@@ -151,7 +151,7 @@ internal sealed class BadgeFlow(
     private async Task<IssuedBadge> IssueAsync(Learner learner, CancellationToken cancellationToken)
     {
         var scores = course.Modules
-            .Select(m => new ModuleScore(m.Id, Percent(learner.Progress.Module(m.Id).BestAttempt?.Score ?? 0)))
+            .Select(m => new ModuleScore(m.Id, Percent(learner.Progress.Module(m.Id).BestScore ?? 0)))
             .ToList();
         return await issuer.IssueAsync(learner.Key, course.Id, learner.DisplayName ?? string.Empty, learner.Language, scores, course.Version, cancellationToken);
     }
