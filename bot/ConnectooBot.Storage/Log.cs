@@ -10,4 +10,10 @@ internal static partial class Log
 
     [LoggerMessage(2002, LogLevel.Warning, "Storage is not reachable yet (attempt {Attempt}); retrying in {Delay}")]
     public static partial void StorageNotReady(ILogger logger, Exception exception, int attempt, TimeSpan delay);
+
+    [LoggerMessage(2110, LogLevel.Warning, "Injected fault (Storage:Faults): {Store} call {Operation} fails as an outage")]
+    public static partial void FaultInjectedFailure(ILogger logger, string store, string operation);
+
+    [LoggerMessage(2111, LogLevel.Warning, "Injected fault (Storage:Faults): {Store} call {Operation} is held and will not return")]
+    public static partial void FaultInjectedHold(ILogger logger, string store, string operation);
 }

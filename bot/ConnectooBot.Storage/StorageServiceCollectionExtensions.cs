@@ -7,6 +7,7 @@ using ConnectooBot.Learning.Teams;
 using ConnectooBot.Learning.Ports;
 using ConnectooBot.Learning.Delivery;
 using ConnectooBot.Storage.Delivery;
+using ConnectooBot.Storage.Faults;
 using ConnectooBot.Storage.InMemory;
 using ConnectooBot.Storage.Tables;
 using Microsoft.Extensions.Configuration;
@@ -19,9 +20,10 @@ namespace ConnectooBot.Storage;
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Every store of Learning's ports on Azure Table Storage and Queues (or in memory): learners, conversations, teams,
+    /// Every store of Learning's ports on Azure Table Storage and Queues (or in memory): learners (and activity claims), conversations, teams,
     /// schedule claims, badges, the delivery queue and ledger; the table initializer and the readiness check. The only
-    /// place that builds Azure SDK clients. An <see cref="IBadgeStore"/> registered before this call wins.
+    /// place that builds Azure SDK clients. An <see cref="IBadgeStore"/> registered before this call wins. In Development,
+    /// <c>Storage:Faults</c> can inject faults for tests (<see cref="StorageFaultOptions"/>; refused elsewhere).
     /// </summary>
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -36,25 +38,28 @@ public static class StorageServiceCollectionExtensions
         var backend = configuration.GetSection(StorageOptions.SectionName).GetValue<StorageBackend?>(nameof(StorageOptions.Backend)) ?? StorageBackend.AzureTables;
         if (backend == StorageBackend.InMemory)
         {
-            services.AddSingleton<ILearnerStore, InMemoryLearnerStore>();
+            services.AddSingleton<InMemoryActivityClaims>();
+            services.AddSingleton<IActivityClaims>(sp => sp.GetRequiredService<InMemoryActivityClaims>());
+            services.AddSingleton<ILearnerStore>(sp => new InMemoryLearnerStore(sp.GetRequiredService<InMemoryActivityClaims>()));
             services.AddSingleton<IConversationStore, InMemoryConversationStore>();
             services.AddSingleton<ITeamStore, InMemoryTeamStore>();
             services.AddSingleton<IScheduleClaims, InMemoryScheduleClaims>();
             services.TryAddSingleton<IBadgeStore, InMemoryBadgeStore>();
-            return services.AddDeliveryStorage(configuration, _ => LedgerRetention(configuration));
+            return services.AddDeliveryStorage(configuration, _ => LedgerRetention(configuration)).AddStorageFaults(configuration);
         }
 
         services.AddSingleton<StorageRequestCounter>();
         services.AddSingleton(sp => new TableNames(sp.GetRequiredService<IOptions<StorageOptions>>().Value.TablePrefix));
         services.AddSingleton(sp => CreateService(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<StorageRequestCounter>()));
         services.AddSingleton<ILearnerStore>(sp => new TableLearnerStore(Table(sp, n => n.Learners)));
+        services.AddSingleton<IActivityClaims>(sp => new TableActivityClaims(Table(sp, n => n.Learners)));
         services.AddSingleton<IConversationStore>(sp => new TableConversationStore(Table(sp, n => n.Conversations)));
         services.AddSingleton<ITeamStore>(sp => new TableTeamStore(Table(sp, n => n.Teams)));
         services.AddSingleton<IScheduleClaims>(sp => new TableScheduleClaims(Table(sp, n => n.Claims)));
         services.TryAddSingleton<IBadgeStore>(sp => new TableBadgeStore(Table(sp, n => n.Badges)));
         services.AddHostedService<StorageInitializer>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
-        return services.AddDeliveryStorage(configuration, _ => LedgerRetention(configuration));
+        return services.AddDeliveryStorage(configuration, _ => LedgerRetention(configuration)).AddStorageFaults(configuration);
     }
 
     /// <summary>How long delivery ledger rows are kept: <c>Delivery:LedgerRetention</c>, else <see cref="DeliveryLedgerDefaults.Retention"/>.</summary>

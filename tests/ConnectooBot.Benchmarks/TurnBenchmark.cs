@@ -210,7 +210,7 @@ internal sealed class TurnBenchmark(TurnBenchmarkSettings settings, TextWriter p
     {
         var table = StorageServiceCollectionExtensions.CreateService(storage).GetTableClient(storage.TablePrefix + "Learners");
         long rows = 0;
-        await foreach (var _ in table.QueryAsync<TableEntity>(select: ["PartitionKey"]))
+        await foreach (var _ in table.QueryAsync<TableEntity>(LearnerRowsOnly, select: ["PartitionKey"]))
         {
             rows++;
         }
@@ -218,17 +218,27 @@ internal sealed class TurnBenchmark(TurnBenchmarkSettings settings, TextWriter p
         return rows;
     }
 
+    /// <summary>Learner rows, not the activity claims that share their table (RowKey "!a…", below every learner key).</summary>
+    private const string LearnerRowsOnly = "RowKey ge '0'";
+
     /// <summary>The learner row of median size among those the bot has written so far: the shape of the raw pairs.</summary>
-    private static async Task<TableEntity> LearnerShapeAsync(StorageOptions storage)
+    private async Task<TableEntity> LearnerShapeAsync(StorageOptions storage)
     {
         var table = StorageServiceCollectionExtensions.CreateService(storage).GetTableClient(storage.TablePrefix + "Learners");
         var rows = new List<(TableEntity Row, int Size)>();
-        await foreach (var row in table.QueryAsync<TableEntity>())
+        await foreach (var row in table.QueryAsync<TableEntity>(LearnerRowsOnly))
         {
             rows.Add((row, row.Sum(p => p.Key.Length + (p.Value?.ToString()?.Length ?? 0))));
         }
 
-        return rows.Count > 0 ? rows.OrderBy(r => r.Size).ElementAt(rows.Count / 2).Row : throw new InvalidOperationException("The warm-up stored no learner.");
+        if (rows.Count == 0)
+        {
+            throw new InvalidOperationException("The warm-up stored no learner.");
+        }
+
+        var ordered = rows.OrderBy(r => r.Size).ToList();
+        progress.WriteLine($"Learner rows: {rows.Count}, median {ordered[rows.Count / 2].Size} bytes, largest {ordered[^1].Size} bytes (the raw pairs use the median one).");
+        return ordered[rows.Count / 2].Row;
     }
 
     private List<SimulatedLearner> Learners(ActivityFactory activities, int count, bool record = false) =>

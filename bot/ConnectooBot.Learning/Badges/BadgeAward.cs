@@ -13,6 +13,12 @@ public sealed record BadgeAward
 
     public required LearnerKey Learner { get; init; }
 
+    /// <summary>
+    /// The course the badge is for (<c>Course.Id</c>): a learner holds at most one valid badge per course. Empty for
+    /// badges stored before the course was recorded.
+    /// </summary>
+    public required string CourseId { get; init; }
+
     /// <summary>The learner's name as Teams shows it, printed on the badge.</summary>
     public required string DisplayName { get; init; }
 

@@ -28,6 +28,13 @@ public sealed record Learner
 
     public CourseProgress Progress { get; init; } = CourseProgress.Empty;
 
+    /// <summary>
+    /// True once the learner's badge was issued and shown to them. Until then, a learner who completed the course gets
+    /// it with their next course turn (also when the turn that completed the course failed before the badge), so only
+    /// a complete learner without this mark costs a badge-store read.
+    /// </summary>
+    public bool BadgeIssued { get; init; }
+
     /// <summary>The teams (Teams team ids) where the learner shared their badge, so a repeated click posts nothing twice.</summary>
     public IReadOnlyList<string> BadgeSharedInTeams { get; init; } = [];
 
@@ -37,6 +44,13 @@ public sealed record Learner
     public ReminderState Reminders { get; init; } = new();
 
     public const int MaxReviewAnswers = 50;
+
+    /// <summary>The learner with every module's earlier quiz attempts folded: a row of the older shape (every attempt kept) read today.</summary>
+    public Learner Compacted()
+    {
+        var progress = Progress.Compacted();
+        return ReferenceEquals(progress, Progress) ? this : this with { Progress = progress };
+    }
 
     /// <summary>
     /// Records a review answer once per question and day (a double click counts once). An answer to a spaced review

@@ -7,10 +7,12 @@ namespace ConnectooBot.Learning.Ports;
 public interface IBadgeStore
 {
     /// <summary>
-    /// Stores a newly issued badge. Throws <see cref="ConcurrencyConflictException"/> when the badge id or the status
-    /// index is already taken (the issuer then picks another index and signs again).
+    /// Stores a newly issued badge, once per learner and course: when the learner already holds a valid badge for the
+    /// course (issued by this or any other instance, even a moment ago), nothing is stored and that badge is returned.
+    /// Returns the badge the learner holds now. Throws <see cref="ConcurrencyConflictException"/> when the badge id or
+    /// the status index is already taken (the issuer then picks another index and signs again).
     /// </summary>
-    Task SaveAsync(BadgeRecord record, CancellationToken cancellationToken);
+    Task<BadgeRecord> SaveAsync(BadgeRecord record, CancellationToken cancellationToken);
 
     Task<BadgeRecord?> FindAsync(string badgeId, CancellationToken cancellationToken);
 
@@ -19,7 +21,7 @@ public interface IBadgeStore
 
     /// <summary>
     /// Revokes a badge and returns it; an unknown id returns null. Revoking a revoked badge changes nothing and
-    /// returns the first revocation.
+    /// returns the first revocation. The learner no longer holds a badge for that course: a new one can be issued.
     /// </summary>
     Task<BadgeRecord?> RevokeAsync(string badgeId, string reason, DateTimeOffset at, CancellationToken cancellationToken);
 

@@ -1,4 +1,5 @@
 using ConnectooBot.Learning.Learners;
+using ConnectooBot.Learning.Turns;
 
 namespace ConnectooBot.Learning.Ports;
 
@@ -12,6 +13,16 @@ public interface ILearnerStore
 
     /// <summary>Replaces a learner if its stored ETag is still <paramref name="etag"/>; otherwise throws <see cref="ConcurrencyConflictException"/>.</summary>
     Task<string> ReplaceAsync(Learner learner, string etag, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// <see cref="InsertAsync(Learner, CancellationToken)"/> and the insert of <paramref name="claim"/>, in one transaction
+    /// (the claim lives in the learner's partition): both or neither. Throws <see cref="ActivityClaimedException"/> if the
+    /// activity is already claimed, <see cref="ConcurrencyConflictException"/> if the learner exists.
+    /// </summary>
+    Task<string> InsertAsync(Learner learner, ActivityClaim claim, CancellationToken cancellationToken);
+
+    /// <summary><see cref="ReplaceAsync(Learner, string, CancellationToken)"/> and the insert of <paramref name="claim"/>, in one transaction.</summary>
+    Task<string> ReplaceAsync(Learner learner, string etag, ActivityClaim claim, CancellationToken cancellationToken);
 
     /// <summary>Removes a learner; removing a missing one is not an error.</summary>
     Task DeleteAsync(LearnerKey key, CancellationToken cancellationToken);

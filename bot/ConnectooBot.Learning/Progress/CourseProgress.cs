@@ -17,6 +17,12 @@ public sealed record CourseProgress
         Modules.TryGetValue(moduleId, out var progress) ? progress : new ModuleProgress { ModuleId = moduleId };
 
     public CourseProgress With(ModuleProgress module) => this with { Modules = Modules.SetItem(module.ModuleId, module) };
+
+    /// <summary>Every module's earlier attempts folded (<see cref="ModuleProgress.Compacted"/>): how a row of the older shape is read.</summary>
+    public CourseProgress Compacted() =>
+        Modules.Values.Any(m => m.Attempts.Count > 1)
+            ? this with { Modules = Modules.SetItems(Modules.Values.Where(m => m.Attempts.Count > 1).Select(m => KeyValuePair.Create(m.ModuleId, m.Compacted()))) }
+            : this;
 }
 
 /// <summary>A place in the course: a lesson step, or a question of an open quiz attempt.</summary>

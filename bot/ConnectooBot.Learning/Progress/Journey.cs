@@ -156,14 +156,22 @@ public static class Journey
 
         var attempt = new QuizAttempt
         {
-            Number = state.Attempts.Count + 1,
-            QuestionIds = QuestionDraw.Draw(module, state.Attempts, module.IsCase ? module.Questions.Count : course.QuestionsPerAttempt, seed),
+            Number = state.AttemptCount + 1,
+            QuestionIds = QuestionDraw.Draw(module, state.LastDrawn(), module.IsCase ? module.Questions.Count : course.QuestionsPerAttempt, seed),
             StartedAt = now,
             ContentVersion = course.Version,
         };
         var position = new Position(moduleId, PositionKind.Quiz, 0);
-        var updated = progress.With(state with { Attempts = state.Attempts.Add(attempt) }) with { Current = position };
+        var updated = progress.With(state.WithNewAttempt(attempt)) with { Current = position };
         return new JourneyStep(updated, Show(updated, position));
+    }
+
+    /// <summary>True when every module of the course is passed (the final case is not one of them): the badge is earned.</summary>
+    public static bool IsCompleted(Course course, CourseProgress progress)
+    {
+        ArgumentNullException.ThrowIfNull(course);
+        ArgumentNullException.ThrowIfNull(progress);
+        return course.Modules.Count > 0 && course.Modules.All(m => progress.Module(m.Id).Passed);
     }
 
     /// <summary>An answer to question <paramref name="questionId"/> of attempt <paramref name="attempt"/>; counted once.</summary>
@@ -242,7 +250,7 @@ public static class Journey
         var module = course.FindModule(moduleId)!;
         var missed = attempt.Answers.Where(a => !a.Correct).Select(a => module.FindQuestion(a.QuestionId)).OfType<Question>();
         var review = missed.SelectMany(q => q.Checks).Distinct(StringComparer.Ordinal).OrderBy(module.StepIndex).ToList();
-        var completed = !module.IsCase && course.Modules.All(m => progress.Module(m.Id).Passed); // the final case is not a module of the badge
+        var completed = !module.IsCase && IsCompleted(course, progress); // the final case is not a module of the badge
         return new JourneyOutcome.QuizResult(moduleId, attempt.Number, attempt.Answers.Count(a => a.Correct), attempt.QuestionIds.Count, attempt.Passed, attempt.Passed ? [] : review, completed);
     }
 

@@ -12,9 +12,7 @@ public static class QuestionDraw
 {
     public static ImmutableList<string> Draw(Module module, IReadOnlyList<QuizAttempt> previous, int count, int seed)
     {
-        ArgumentNullException.ThrowIfNull(module);
         ArgumentNullException.ThrowIfNull(previous);
-        var random = new Random(seed);
         var lastSeen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < previous.Count; i++)
         {
@@ -24,6 +22,15 @@ public static class QuestionDraw
             }
         }
 
+        return Draw(module, lastSeen, count, seed);
+    }
+
+    /// <param name="lastSeen">Question id → the number of the last attempt that drew it (absent: never drawn).</param>
+    public static ImmutableList<string> Draw(Module module, IReadOnlyDictionary<string, int> lastSeen, int count, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(module);
+        ArgumentNullException.ThrowIfNull(lastSeen);
+        var random = new Random(seed);
         return [.. module.Questions
             .Select(q => (q.Id, Seen: lastSeen.GetValueOrDefault(q.Id), Tiebreak: random.Next()))
             .OrderBy(q => q.Seen)

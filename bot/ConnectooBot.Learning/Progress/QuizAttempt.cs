@@ -28,6 +28,26 @@ public sealed record QuizAttempt
     public int NextQuestionIndex => Answers.Count;
 
     public Answer? AnswerTo(string questionId) => Answers.FirstOrDefault(a => a.QuestionId == questionId);
+
+    /// <summary>The questions answered slowly: more than twice the median time of this attempt's answers (with 3 answers or more).</summary>
+    public IReadOnlySet<string> SlowQuestions()
+    {
+        var times = new List<(string Id, TimeSpan Took)>();
+        var previous = StartedAt;
+        foreach (var answer in Answers)
+        {
+            times.Add((answer.QuestionId, answer.At - previous));
+            previous = answer.At;
+        }
+
+        if (times.Count < 3)
+        {
+            return new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        var median = times.Select(t => t.Took).Order().ElementAt(times.Count / 2);
+        return times.Where(t => t.Took > median * 2).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+    }
 }
 
 public sealed record Answer(string QuestionId, string ChoiceId, bool Correct, DateTimeOffset At);

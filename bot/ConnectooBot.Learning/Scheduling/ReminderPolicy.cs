@@ -51,7 +51,7 @@ public sealed record ReminderPolicy(TimeSpan InactiveAfter, TimeSpan MinimumGap,
             }
         }
 
-        var started = learner.Progress.Current is not null || course.Modules.Any(m => learner.Progress.Module(m.Id).Attempts.Count > 0);
+        var started = learner.Progress.Current is not null || course.Modules.Any(m => learner.Progress.Module(m.Id).AttemptCount > 0);
         var finished = course.Modules.Count > 0 && course.Modules.All(m => learner.Progress.Module(m.Id).Passed);
         var away = now - learner.LastActive >= InactiveAfter;
         var gapKept = learner.Reminders.LastReminderAt is not { } last || now - last >= MinimumGap;

@@ -42,22 +42,28 @@ public static class ReviewPicker
         ArgumentNullException.ThrowIfNull(learner);
         var latest = new Dictionary<string, (bool Correct, DateTimeOffset At)>(StringComparer.Ordinal);
         var slow = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var attempt in learner.Progress.Module(module.Id).Attempts)
+        var state = learner.Progress.Module(module.Id);
+        foreach (var (id, folded) in state.Earlier.Questions)
         {
-            var previous = attempt.StartedAt;
-            var times = new List<(string Id, TimeSpan Took)>();
+            if (folded.LastAnsweredAt is { } at)
+            {
+                Remember(latest, id, folded.LastCorrect, at);
+            }
+
+            if (folded.Slow)
+            {
+                slow.Add(id);
+            }
+        }
+
+        foreach (var attempt in state.Attempts)
+        {
             foreach (var answer in attempt.Answers)
             {
                 Remember(latest, answer.QuestionId, answer.Correct, answer.At);
-                times.Add((answer.QuestionId, answer.At - previous));
-                previous = answer.At;
             }
 
-            if (times.Count >= 3)
-            {
-                var median = times.Select(t => t.Took).Order().ElementAt(times.Count / 2);
-                slow.UnionWith(times.Where(t => t.Took > median * 2).Select(t => t.Id));
-            }
+            slow.UnionWith(attempt.SlowQuestions());
         }
 
         foreach (var answer in learner.ReviewAnswers.Where(a => a.ModuleId == module.Id))

@@ -114,7 +114,9 @@ public sealed class BotRequestProcessor(
         // that gave up waiting (ApplicationStopped) cancels what is left.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(lifetime.ApplicationStopped);
         timeout.CancelAfter(options.Value.TurnTimeout);
-        var turn = new TurnContext(activity, auth.Identity ?? new System.Security.Claims.ClaimsIdentity(), connector);
+        // With a shared claim, the turn's connector calls take it first (no message before the activity is ours).
+        var turnConnector = TurnClaim.Current is { } claim ? new ClaimingConnectorClient(connector, claim) : connector;
+        var turn = new TurnContext(activity, auth.Identity ?? new System.Security.Claims.ClaimsIdentity(), turnConnector);
         await pipeline.RunAsync(turn, timeout.Token).ConfigureAwait(false);
         return turn.RetryRequested ? throw new TurnRetryException() : turn.InvokeResponse;
     }

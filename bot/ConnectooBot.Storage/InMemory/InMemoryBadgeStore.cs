@@ -13,11 +13,20 @@ public sealed class InMemoryBadgeStore : IBadgeStore
     // Status index → the badge that holds it (null once erased) and its revocation, if any.
     private readonly Dictionary<int, (string? BadgeId, BadgeRevocation? Revocation)> _statuses = [];
 
-    public Task SaveAsync(BadgeRecord record, CancellationToken cancellationToken)
+    // (Learner, course) → the valid badge they hold for it.
+    private readonly Dictionary<(LearnerKey Learner, string CourseId), string> _holders = [];
+
+    public Task<BadgeRecord> SaveAsync(BadgeRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
+        var holder = (record.Award.Learner, record.Award.CourseId);
         lock (_gate)
         {
+            if (record.Revocation is null && _holders.TryGetValue(holder, out var held))
+            {
+                return Task.FromResult(_badges[held]);
+            }
+
             if (_badges.ContainsKey(record.BadgeId) || _statuses.ContainsKey(record.StatusIndex))
             {
                 throw new ConcurrencyConflictException($"Badge {record.BadgeId} or status index {record.StatusIndex} is taken.");
@@ -25,9 +34,13 @@ public sealed class InMemoryBadgeStore : IBadgeStore
 
             _badges.Add(record.BadgeId, record);
             _statuses.Add(record.StatusIndex, (record.BadgeId, record.Revocation));
+            if (record.Revocation is null)
+            {
+                _holders.Add(holder, record.BadgeId);
+            }
         }
 
-        return Task.CompletedTask;
+        return Task.FromResult(record);
     }
 
     public Task<BadgeRecord?> FindAsync(string badgeId, CancellationToken cancellationToken)
@@ -61,6 +74,7 @@ public sealed class InMemoryBadgeStore : IBadgeStore
                 record = record with { Revocation = new BadgeRevocation(reason, at) };
                 _badges[badgeId] = record;
                 _statuses[record.StatusIndex] = (badgeId, record.Revocation);
+                Release(record);
             }
 
             return Task.FromResult<BadgeRecord?>(record);
@@ -91,9 +105,20 @@ public sealed class InMemoryBadgeStore : IBadgeStore
             {
                 _badges.Remove(record.BadgeId);
                 _statuses[record.StatusIndex] = (null, new BadgeRevocation(BadgeRevocation.ErasedReason, at));
+                Release(record);
             }
 
             return Task.FromResult(mine.Count);
+        }
+    }
+
+    /// <summary>The learner no longer holds <paramref name="record"/> for its course (revoked or erased). Under the gate.</summary>
+    private void Release(BadgeRecord record)
+    {
+        var holder = (record.Award.Learner, record.Award.CourseId);
+        if (_holders.TryGetValue(holder, out var held) && held == record.BadgeId)
+        {
+            _holders.Remove(holder);
         }
     }
 }

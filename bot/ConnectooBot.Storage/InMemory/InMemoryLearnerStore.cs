@@ -2,16 +2,23 @@ using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
 using ConnectooBot.Learning.Learners;
 using ConnectooBot.Learning.Ports;
+using ConnectooBot.Learning.Turns;
 
 namespace ConnectooBot.Storage.InMemory;
 
 /// <summary>Learners in memory with the same ETag rules as the table store. For fast tests and local experiments only.</summary>
-public sealed class InMemoryLearnerStore : ILearnerStore
+public sealed class InMemoryLearnerStore(InMemoryActivityClaims claims) : ILearnerStore
 {
     private readonly ConcurrentDictionary<LearnerKey, Versioned<Learner>> _learners = new();
 
+    public InMemoryLearnerStore()
+        : this(new InMemoryActivityClaims())
+    {
+    }
+
+    /// <summary>As the table store: a record holding every attempt (the older shape) is read compacted.</summary>
     public Task<Versioned<Learner>?> FindAsync(LearnerKey key, CancellationToken cancellationToken) =>
-        Task.FromResult(_learners.TryGetValue(key, out var stored) ? stored : null);
+        Task.FromResult(_learners.TryGetValue(key, out var stored) ? stored with { Value = stored.Value.Compacted() } : null);
 
     public Task<string> InsertAsync(Learner learner, CancellationToken cancellationToken)
     {
@@ -29,6 +36,32 @@ public sealed class InMemoryLearnerStore : ILearnerStore
         return _learners.TryGetValue(learner.Key, out var current) && current.ETag == etag && _learners.TryUpdate(learner.Key, stored, current)
             ? Task.FromResult(stored.ETag)
             : Task.FromException<string>(new ConcurrencyConflictException($"The learner {learner.Key} changed since it was read."));
+    }
+
+    public Task<string> InsertAsync(Learner learner, ActivityClaim claim, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        try
+        {
+            return Task.FromResult(claims.InsertWith(claim, () => InsertAsync(learner, cancellationToken).GetAwaiter().GetResult()));
+        }
+        catch (Exception ex) when (ex is ActivityClaimedException or ConcurrencyConflictException)
+        {
+            return Task.FromException<string>(ex);
+        }
+    }
+
+    public Task<string> ReplaceAsync(Learner learner, string etag, ActivityClaim claim, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        try
+        {
+            return Task.FromResult(claims.InsertWith(claim, () => ReplaceAsync(learner, etag, cancellationToken).GetAwaiter().GetResult()));
+        }
+        catch (Exception ex) when (ex is ActivityClaimedException or ConcurrencyConflictException)
+        {
+            return Task.FromException<string>(ex);
+        }
     }
 
     public Task DeleteAsync(LearnerKey key, CancellationToken cancellationToken)

@@ -6,13 +6,15 @@ namespace ConnectooBot.Storage.Tables;
 
 /// <summary>
 /// How learner and team state is stored as JSON. Computed properties (no setter) are not written; unknown properties from a
-/// newer version are ignored on read, so a rollback does not fail.
+/// newer version are ignored on read, so a rollback does not fail. Quiz answers, review answers and question records
+/// are written as short arrays (their converters still read the object form of older rows).
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     IgnoreReadOnlyProperties = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    UseStringEnumConverter = true)]
+    UseStringEnumConverter = true,
+    Converters = [typeof(QuizAttemptJsonConverter), typeof(AnswerJsonConverter), typeof(ReviewAnswerJsonConverter), typeof(QuestionRecordJsonConverter)])]
 [JsonSerializable(typeof(Learner))]
 [JsonSerializable(typeof(TeamRecord))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;

@@ -20,6 +20,10 @@ namespace ConnectooBot.Storage.Tables;
 /// badge id) after erasure so the published revocation list stays right.</item>
 /// <item><c>learner|&lt;SHA-256 of tenant and user id&gt;|&lt;badge id&gt;</c>: lets a learner's badges be found with one
 /// range query, without putting their ids in a key.</item>
+/// <item><c>holder|&lt;SHA-256 of tenant and user id&gt;|&lt;course id, base64url&gt;</c>: the badge the learner holds for the
+/// course, keyed without the badge id. Inserted in the same transaction as the badge, so of two instances issuing at
+/// once only one transaction commits (409 for the other, which returns the held badge); deleted when that badge is
+/// revoked or erased.</item>
 /// </list>
 /// </summary>
 public sealed class TableBadgeStore(TableClient table) : IBadgeStore
@@ -31,10 +35,11 @@ public sealed class TableBadgeStore(TableClient table) : IBadgeStore
     private const string BadgePrefix = "badge|";
     private const string StatusPrefix = "status|";
     private const string LearnerPrefix = "learner|";
+    private const string HolderPrefix = "holder|";
 
     private volatile bool _tableExists;
 
-    public async Task SaveAsync(BadgeRecord record, CancellationToken cancellationToken)
+    public async Task<BadgeRecord> SaveAsync(BadgeRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
         await EnsureTableAsync(cancellationToken);
@@ -43,6 +48,7 @@ public sealed class TableBadgeStore(TableClient table) : IBadgeStore
         {
             ["TenantId"] = award.Learner.TenantId,
             ["UserId"] = award.Learner.UserId,
+            ["CourseId"] = award.CourseId,
             ["DisplayName"] = award.DisplayName,
             ["Language"] = award.Language,
             ["IssuedAt"] = award.IssuedAt,
@@ -54,19 +60,30 @@ public sealed class TableBadgeStore(TableClient table) : IBadgeStore
         var status = StatusEntity(record.StatusIndex, award.BadgeId, record.Revocation);
         WriteRevocation(badge, record.Revocation);
         var pointer = new TableEntity(Partition, LearnerRow(award.Learner, award.BadgeId));
+        List<TableTransactionAction> actions =
+        [
+            new(TableTransactionActionType.Add, badge),
+            new(TableTransactionActionType.Add, status),
+            new(TableTransactionActionType.Add, pointer),
+        ];
+        if (record.Revocation is null)
+        {
+            actions.Add(new(TableTransactionActionType.Add, new TableEntity(Partition, HolderRow(award.Learner, award.CourseId)) { ["BadgeId"] = award.BadgeId }));
+        }
 
         try
         {
-            await table.SubmitTransactionAsync(
-                [
-                    new TableTransactionAction(TableTransactionActionType.Add, badge),
-                    new TableTransactionAction(TableTransactionActionType.Add, status),
-                    new TableTransactionAction(TableTransactionActionType.Add, pointer),
-                ],
-                cancellationToken);
+            await table.SubmitTransactionAsync(actions, cancellationToken);
+            return record;
         }
         catch (TableTransactionFailedException ex) when (ex.Status == 409)
         {
+            // The learner already holds a badge for the course (or our own commit's retry found it): that one stands.
+            if (record.Revocation is null && await FindHeldAsync(award.Learner, award.CourseId, cancellationToken) is { } held)
+            {
+                return held;
+            }
+
             throw new ConcurrencyConflictException($"Badge {award.BadgeId} or status index {record.StatusIndex} is taken.", ex);
         }
     }
@@ -110,19 +127,24 @@ public sealed class TableBadgeStore(TableClient table) : IBadgeStore
 
             var revocation = new BadgeRevocation(reason, at);
             WriteRevocation(entity, revocation);
+            List<TableTransactionAction> actions =
+            [
+                new(TableTransactionActionType.UpdateReplace, entity, entity.ETag),
+                new(TableTransactionActionType.UpsertReplace, StatusEntity(record.StatusIndex, badgeId, revocation)),
+            ];
+            if (await FindHolderEntityAsync(record.Award.Learner, record.Award.CourseId, cancellationToken) is { } holder && holder.GetString("BadgeId") == badgeId)
+            {
+                actions.Add(new(TableTransactionActionType.Delete, holder, holder.ETag)); // the learner may earn the badge again
+            }
+
             try
             {
-                await table.SubmitTransactionAsync(
-                    [
-                        new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, entity.ETag),
-                        new TableTransactionAction(TableTransactionActionType.UpsertReplace, StatusEntity(record.StatusIndex, badgeId, revocation)),
-                    ],
-                    cancellationToken);
+                await table.SubmitTransactionAsync(actions, cancellationToken);
                 return record with { Revocation = revocation };
             }
-            catch (TableTransactionFailedException ex) when (ex.Status == 412)
+            catch (TableTransactionFailedException ex) when (ex.Status is 412 or 404)
             {
-                // Someone changed the badge meanwhile (probably revoked it too): read it again.
+                // Someone changed the badge or its holder row meanwhile (probably revoked it too): read them again.
             }
         }
     }
@@ -146,6 +168,7 @@ public sealed class TableBadgeStore(TableClient table) : IBadgeStore
 
     public async Task<int> DeleteForLearnerAsync(LearnerKey learner, DateTimeOffset at, CancellationToken cancellationToken)
     {
+        var holders = await ListHolderEntitiesAsync(learner, cancellationToken);
         var deleted = 0;
         foreach (var badgeId in await ListLearnerBadgeIdsAsync(learner, cancellationToken))
         {
@@ -163,10 +186,48 @@ public sealed class TableBadgeStore(TableClient table) : IBadgeStore
                 deleted++;
             }
 
+            foreach (var holder in holders.Where(h => h.GetString("BadgeId") == badgeId).ToList())
+            {
+                actions.Add(new(TableTransactionActionType.Delete, holder, ETag.All));
+                holders.Remove(holder);
+            }
+
             await table.SubmitTransactionAsync(actions, cancellationToken);
         }
 
+        foreach (var orphan in holders)
+        {
+            await table.DeleteEntityAsync(orphan.PartitionKey, orphan.RowKey, ETag.All, cancellationToken);
+        }
+
         return deleted;
+    }
+
+    /// <summary>The valid badge the learner holds for the course, through its holder row; null when none.</summary>
+    private async Task<BadgeRecord?> FindHeldAsync(LearnerKey learner, string courseId, CancellationToken cancellationToken) =>
+        await FindHolderEntityAsync(learner, courseId, cancellationToken) is { } holder && holder.GetString("BadgeId") is { } badgeId
+            ? await FindAsync(badgeId, cancellationToken)
+            : null;
+
+    private async Task<TableEntity?> FindHolderEntityAsync(LearnerKey learner, string courseId, CancellationToken cancellationToken)
+    {
+        await EnsureTableAsync(cancellationToken);
+        var response = await table.GetEntityIfExistsAsync<TableEntity>(Partition, HolderRow(learner, courseId), cancellationToken: cancellationToken);
+        return response.HasValue ? response.Value : null;
+    }
+
+    private async Task<List<TableEntity>> ListHolderEntitiesAsync(LearnerKey learner, CancellationToken cancellationToken)
+    {
+        await EnsureTableAsync(cancellationToken);
+        var prefix = HolderPrefix + LearnerHash(learner) + "|";
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and RowKey ge {prefix} and RowKey lt {RangeEnd(prefix)}");
+        var holders = new List<TableEntity>();
+        await foreach (var holder in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            holders.Add(holder);
+        }
+
+        return holders;
     }
 
     private async Task<TableEntity?> FindBadgeEntityAsync(string badgeId, CancellationToken cancellationToken)
@@ -210,6 +271,7 @@ public sealed class TableBadgeStore(TableClient table) : IBadgeStore
         {
             BadgeId = entity.RowKey[BadgePrefix.Length..],
             Learner = new LearnerKey(entity.GetString("TenantId"), entity.GetString("UserId")),
+            CourseId = entity.GetString("CourseId") ?? string.Empty,
             DisplayName = entity.GetString("DisplayName"),
             Language = entity.GetString("Language"),
             IssuedAt = entity.GetDateTimeOffset("IssuedAt") ?? throw new InvalidDataException($"Badge {entity.RowKey} has no issue date."),
@@ -260,11 +322,12 @@ public sealed class TableBadgeStore(TableClient table) : IBadgeStore
             ? [.. scores.Select(s => new ModuleScore(s.Key, s.Value!.GetValue<int>()))]
             : throw new InvalidDataException("Module scores are not a JSON object.");
 
-    private static string LearnerRow(LearnerKey learner, string badgeId)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(learner.TenantId + "\n" + learner.UserId));
-        return LearnerPrefix + Convert.ToHexStringLower(hash) + "|" + badgeId;
-    }
+    private static string LearnerRow(LearnerKey learner, string badgeId) => LearnerPrefix + LearnerHash(learner) + "|" + badgeId;
+
+    private static string HolderRow(LearnerKey learner, string courseId) => HolderPrefix + LearnerHash(learner) + "|" + TableKeys.Encode(courseId);
+
+    private static string LearnerHash(LearnerKey learner) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(learner.TenantId + "\n" + learner.UserId)));
 
     /// <summary>The first row key after every key that starts with <paramref name="prefix"/> ('|' + 1 = '}').</summary>
     private static string RangeEnd(string prefix) => prefix[..^1] + (char)(prefix[^1] + 1);

@@ -30,12 +30,17 @@ internal sealed class BadgeFlow(
     public bool HasEarned(Learner learner) =>
         course.Modules.Count > 0 && course.Modules.All(m => learner.Progress.Module(m.Id).Passed);
 
-    /// <summary>Right after the last module is passed: issues the badge and posts its card as a new message.</summary>
+    /// <summary>
+    /// The course is complete and the learner has no badge mark: issues the badge (or finds the one they hold), posts its
+    /// card as a new message, then sets the mark, so later course turns read no badge store. A turn that fails before the
+    /// mark is written shows the same badge again on its retry; it never makes a second one.
+    /// </summary>
     public async Task OnCourseCompletedAsync(TurnContext turn, Learner learner, CancellationToken cancellationToken)
     {
         var badge = await IssueAsync(learner, cancellationToken);
         await turn.SendCardAsync(cards.Badge(learner, badge), cancellationToken);
         Log.BadgeCardPosted(logger, badge.Record.BadgeId);
+        await MarkIssuedAsync(turn, learner, cancellationToken);
     }
 
     /// <summary>"badge" or the map's button: the badge card, or what is still missing.</summary>
@@ -59,6 +64,7 @@ internal sealed class BadgeFlow(
 
         var card = cards.Badge(learner, await IssueAsync(learner, cancellationToken));
         await (fromCard ? turn.ReplaceCardAsync(card, cancellationToken) : turn.SendCardAsync(card, cancellationToken));
+        await MarkIssuedAsync(turn, learner, cancellationToken);
     }
 
     /// <summary>
@@ -133,12 +139,21 @@ internal sealed class BadgeFlow(
         }
     }
 
+    /// <summary>Sets <see cref="Learner.BadgeIssued"/> (one write, once per learner).</summary>
+    private async Task MarkIssuedAsync(TurnContext turn, Learner learner, CancellationToken cancellationToken)
+    {
+        if (!learner.BadgeIssued)
+        {
+            await learners.ChangeAsync(turn.Activity, current => current.BadgeIssued ? (current, false) : (current with { BadgeIssued = true }, true), cancellationToken);
+        }
+    }
+
     private async Task<IssuedBadge> IssueAsync(Learner learner, CancellationToken cancellationToken)
     {
         var scores = course.Modules
-            .Select(m => new ModuleScore(m.Id, Percent(learner.Progress.Module(m.Id).BestAttempt?.Score ?? 0)))
+            .Select(m => new ModuleScore(m.Id, Percent(learner.Progress.Module(m.Id).BestScore ?? 0)))
             .ToList();
-        return await issuer.IssueAsync(learner.Key, learner.DisplayName ?? string.Empty, learner.Language, scores, course.Version, cancellationToken);
+        return await issuer.IssueAsync(learner.Key, course.Id, learner.DisplayName ?? string.Empty, learner.Language, scores, course.Version, cancellationToken);
     }
 
     private static int Percent(decimal score) => (int)Math.Round(score * 100, MidpointRounding.AwayFromZero);

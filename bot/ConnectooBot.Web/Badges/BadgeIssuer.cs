@@ -8,7 +8,8 @@ namespace ConnectooBot.Web.Badges;
 /// <summary>
 /// Issues the Connectoo badge: builds the OpenBadgeCredential, signs it as a VC-JWT, stores it with a random
 /// position in the revocation list. A learner who already holds a valid badge gets that one back (a double click
-/// never makes two badges).
+/// never makes two badges), also when two instances issue at the same moment: the store keeps one badge per learner
+/// and course and returns it to both.
 /// </summary>
 public sealed class BadgeIssuer(
     IBadgeStore store,
@@ -24,6 +25,7 @@ public sealed class BadgeIssuer(
     /// <summary>Issues a badge now, with a new id.</summary>
     public Task<IssuedBadge> IssueAsync(
         LearnerKey learner,
+        string courseId,
         string displayName,
         string language,
         IReadOnlyList<ModuleScore> moduleScores,
@@ -34,6 +36,7 @@ public sealed class BadgeIssuer(
             {
                 BadgeId = BadgeAward.NewBadgeId(),
                 Learner = learner,
+                CourseId = courseId,
                 DisplayName = displayName,
                 Language = language,
                 IssuedAt = time.GetUtcNow(),
@@ -66,9 +69,16 @@ public sealed class BadgeIssuer(
             var record = new BadgeRecord { Award = award, Credential = signer.Sign(payload), StatusIndex = statusIndex };
             try
             {
-                await store.SaveAsync(record, cancellationToken);
+                var stored = await store.SaveAsync(record, cancellationToken);
+                if (stored.BadgeId != award.BadgeId)
+                {
+                    // Another instance issued the learner's badge meanwhile: theirs stands, this one was never stored.
+                    Log.BadgeAlreadyIssued(logger, stored.BadgeId);
+                    return Describe(stored);
+                }
+
                 Log.BadgeIssued(logger, award.BadgeId, statusIndex);
-                return Describe(record);
+                return Describe(stored);
             }
             catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
             {

@@ -239,7 +239,7 @@ public sealed class CourseCards(Learning.Catalog.Course course, CardRenderer ren
     {
         if (state.Passed)
         {
-            return content.Format(language, "map.status.passed", ("score", Percent(state.BestAttempt!.Score)));
+            return content.Format(language, "map.status.passed", ("score", Percent(state.BestScore ?? 0)));
         }
 
         if (state.OpenAttempt is { } open)
@@ -247,9 +247,9 @@ public sealed class CourseCards(Learning.Catalog.Course course, CardRenderer ren
             return content.Format(language, "map.status.quizOpen", ("question", open.NextQuestionIndex + 1), ("questions", open.QuestionIds.Count));
         }
 
-        if (state.BestAttempt is { } best)
+        if (state.BestScore is { } best)
         {
-            return content.Format(language, "map.status.failed", ("score", Percent(best.Score)));
+            return content.Format(language, "map.status.failed", ("score", Percent(best)));
         }
 
         if (state.LessonCompleted)

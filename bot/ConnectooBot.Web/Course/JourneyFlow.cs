@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using ConnectooBot.Learning.Learners;
 using ConnectooBot.Learning.Progress;
+using ConnectooBot.Protocol.Hosting;
 using ConnectooBot.Protocol.Turns;
 using ConnectooBot.Storage.Content;
 using ConnectooBot.Web.Turns;
@@ -12,7 +13,8 @@ namespace ConnectooBot.Web.Course;
 /// <summary>
 /// The learner journey in personal chat: course map, lessons, quizzes, results. Each turn reads the learner once,
 /// applies one pure <see cref="Journey"/> rule, writes once if progress changed, and answers with one card (in place
-/// of the clicked card when a button was pressed). Outside personal chat it explains where the course happens.
+/// of the clicked card when a button was pressed); a learner who completed the course and has no badge yet gets it
+/// (<see cref="ICourseCompletionListener"/>). Outside personal chat it explains where the course happens.
 /// </summary>
 internal sealed class JourneyFlow(
     Learning.Catalog.Course course,
@@ -106,14 +108,30 @@ internal sealed class JourneyFlow(
 
         var now = time.GetUtcNow();
         var asNewMessage = false;
-        var (learner, (outcome, changed)) = await learners.ChangeAsync(turn.Activity, current =>
+        var claim = TurnClaim.Current;
+        var (learner, outcome) = await learners.ChangeAsync(turn.Activity, current =>
         {
             asNewMessage = newMessage(current.Progress);
             var step = rule(current, current.Progress);
             var changed = !ReferenceEquals(step.Progress, current.Progress);
             var updated = changed ? current with { Progress = step.Progress, LastActive = now } : current;
-            return (updated, (step.Outcome, changed));
+            if (claim is not null)
+            {
+                // A card shown in place of the clicked one, with nothing after it: the answer is final before the write,
+                // so the write stores it with the activity's claim (a repeat elsewhere gets it with no further write).
+                claim.FinalAnswer = changed && fromCard && !asNewMessage && turn.IsInvoke && !BringsTheBadge(updated, step.Outcome)
+                    ? InvokeResponses.Card(cards.Render(updated, step.Outcome))
+                    : null;
+            }
+
+            return (updated, step.Outcome);
         }, cancellationToken);
+        if (claim?.FinalAnswer is { } final && claim.StoredDone)
+        {
+            turn.InvokeResponse = final;
+            return;
+        }
+
         var card = cards.Render(learner, outcome);
         if (fromCard && !asNewMessage)
         {
@@ -128,8 +146,11 @@ internal sealed class JourneyFlow(
             }
         }
 
-        // The turn that passed the last module (not a replay of it) brings the badge.
-        if (changed && outcome is JourneyOutcome.QuizResult { CourseCompleted: true })
+        // The badge comes with the first course turn that finds the course complete and no badge issued yet: normally the
+        // result that passes the last module; if that turn failed before the badge (storage cut, instance killed), Teams'
+        // re-delivery of it or the learner's next course turn. Not under an answer's feedback: "See my result" comes next.
+        // Cheap: a learner with the mark (or not complete) costs no badge-store read.
+        if (BringsTheBadge(learner, outcome))
         {
             foreach (var listener in completionListeners)
             {
@@ -138,8 +159,12 @@ internal sealed class JourneyFlow(
         }
     }
 
+    /// <summary>This turn must issue and show the badge (<see cref="ICourseCompletionListener"/>): see the comment at its call.</summary>
+    private bool BringsTheBadge(Learner learner, JourneyOutcome outcome) =>
+        !learner.BadgeIssued && outcome is not JourneyOutcome.Feedback && Journey.IsCompleted(course, learner.Progress);
+
     private static JourneyStep Stale(CourseProgress progress) => new(progress, new JourneyOutcome.Stale(progress.Current));
 
     private static int Seed(Learner learner, string module, CourseProgress progress) =>
-        QuestionDraw.Seed(learner.Key.ToString(), module, progress.Module(module).Attempts.Count.ToString(CultureInfo.InvariantCulture));
+        QuestionDraw.Seed(learner.Key.ToString(), module, progress.Module(module).AttemptCount.ToString(CultureInfo.InvariantCulture));
 }

@@ -15,6 +15,13 @@ public sealed class NudgeOptions
     [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
     public TimeSpan CatchUpWindow { get; set; } = TimeSpan.FromHours(12);
 
+    /// <summary>
+    /// How long the instance that claims an occurrence has to queue it before another instance may take it over (the
+    /// claim is a lease, marked done only once the nudge is queued). Shorter than <see cref="CatchUpWindow"/>.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>The time zone of schedules set with a command (IANA id).</summary>
     [Required]
     public string TimeZone { get; set; } = "Europe/Brussels";

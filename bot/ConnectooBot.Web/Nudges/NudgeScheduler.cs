@@ -15,8 +15,12 @@ namespace ConnectooBot.Web.Nudges;
 
 /// <summary>
 /// Posts each team's weekly nudge on time and exactly once: every tick it looks for due occurrences, and only the
-/// instance whose claim (a storage insert keyed by team and local date) succeeds hands it to the delivery pipeline — also with several
-/// instances and across restarts. A bot that was down sends only the last missed occurrence, within the catch-up window.
+/// instance that holds the occurrence's lease (a claim row keyed by team and local date, taken with an ETag) hands it
+/// to the delivery pipeline, then marks the claim done — also with several instances and across restarts. An instance
+/// that dies (or fails to read the roster) before the nudge is queued leaves its lease to run out
+/// (<see cref="NudgeOptions.ClaimLease"/>); then any instance takes it over. Queueing twice is harmless: the run id and
+/// recipient are the same, and the delivery ledger sends to a recipient of a run once. A bot that was down sends only
+/// the last missed occurrence, within the catch-up window.
 /// </summary>
 internal sealed class NudgeScheduler(
     ITeamStore teams,
@@ -31,6 +35,7 @@ internal sealed class NudgeScheduler(
     ILogger<NudgeScheduler> logger) : BackgroundService
 {
     private readonly ConcurrentDictionary<string, string> _handled = new(StringComparer.Ordinal);
+    private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -72,10 +77,31 @@ internal sealed class NudgeScheduler(
                 continue;
             }
 
-            _handled[scope] = occurrence.Key;
-            if (await claims.TryClaimAsync(scope, occurrence.Key, now, cancellationToken))
+            switch (await claims.TryLeaseAsync(scope, occurrence.Key, _owner, now, now + options.Value.ClaimLease, cancellationToken))
             {
-                posted += await PostAsync(team, occurrence, cancellationToken) ? 1 : 0;
+                case ScheduleLeaseResult.Done:
+                    _handled[scope] = occurrence.Key;
+                    break;
+                case ScheduleLeaseResult.Busy busy:
+                    Log.NudgeLeasedElsewhere(logger, occurrence.Key, busy.Owner, busy.Until); // look again next tick: it may die
+                    break;
+                case ScheduleLeaseResult.Granted granted:
+                    if (granted.TakenOver)
+                    {
+                        Log.NudgeTakenOver(logger, occurrence.Key);
+                    }
+
+                    if (await PostAsync(team, occurrence, cancellationToken))
+                    {
+                        posted++;
+                        _handled[scope] = occurrence.Key;
+                        if (!await claims.CompleteAsync(granted.Lease, time.GetUtcNow(), cancellationToken))
+                        {
+                            Log.NudgeLeaseLost(logger, occurrence.Key);
+                        }
+                    }
+
+                    break;
             }
         }
 
@@ -103,7 +129,7 @@ internal sealed class NudgeScheduler(
         }
         catch (ConnectorException e)
         {
-            // The roster could not be read: the nudge goes out next time (the claim is kept, so never twice).
+            // The roster could not be read: the lease is left to run out, then this or another instance tries again.
             Log.NudgeFailed(logger, occurrence.Key, e.Failure);
             return false;
         }

@@ -1,4 +1,5 @@
 using ConnectooBot.Web.Turns;
+using Microsoft.Extensions.Options;
 
 namespace ConnectooBot.Web.Nudges;
 
@@ -8,6 +9,7 @@ public static class NudgesFeature
     public static IServiceCollection AddNudges(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<NudgeOptions>().Bind(configuration.GetSection(NudgeOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<NudgeOptions>, NudgeOptionsValidator>();
         services.AddSingleton<NudgeCards>();
         services.AddSingleton<NudgesFlow>();
         services.AddSingleton<NudgeAnswerFlow>();

@@ -13,4 +13,7 @@ internal static partial class Log
 
     [LoggerMessage(3023, LogLevel.Information, "Retention: purged the data of {Count} inactive learner(s)")]
     public static partial void RetentionPurged(ILogger logger, int count);
+
+    [LoggerMessage(3030, LogLevel.Information, "Retention: deleted {Count} activity claim(s) past their period")]
+    public static partial void ActivityClaimsPurged(ILogger logger, int count);
 }

@@ -21,7 +21,7 @@ internal sealed class PersonalDataSummary(Learning.Catalog.Course course, UiCont
         Add("mydata.since", learner is null ? null : LocalDates.Format(learner.FirstSeen, language));
         Add("mydata.last", learner is null ? null : LocalDates.Format(learner.LastActive, language));
         Add("mydata.modules", learner is null ? null : string.Join(", ", course.Modules.Where(m => learner.Progress.Module(m.Id).Passed).Select(m => m.Texts[language].Title)));
-        Add("mydata.attempts", learner?.Progress.Modules.Values.Sum(m => m.Attempts.Count).ToString(CultureInfo.InvariantCulture));
+        Add("mydata.attempts", learner?.Progress.Modules.Values.Sum(m => m.AttemptCount).ToString(CultureInfo.InvariantCulture));
         Add("mydata.reviews", learner?.ReviewAnswers.Count.ToString(CultureInfo.InvariantCulture));
         Add("mydata.reminders", learner is null ? null : content.Text(language, learner.Reminders.Off ? "mydata.reminders.off" : "mydata.reminders.on"));
         Add("mydata.sent", mine.MessagesSentOnItsOwn.Count == 0 ? null

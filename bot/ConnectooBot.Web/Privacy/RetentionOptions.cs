@@ -13,5 +13,12 @@ public sealed class RetentionOptions
     [Range(typeof(TimeSpan), "00:00:05", "7.00:00:00")]
     public TimeSpan ScanInterval { get; set; } = TimeSpan.FromDays(1);
 
+    /// <summary>
+    /// How long the claim of a processed activity is kept (the stored answer a re-delivered activity gets). Teams
+    /// re-delivers within minutes; claims are deleted at the first scan after this age.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:10:00", "7.00:00:00")]
+    public TimeSpan ActivityClaimPeriod { get; set; } = TimeSpan.FromHours(1);
+
     public bool Enabled { get; set; } = true;
 }

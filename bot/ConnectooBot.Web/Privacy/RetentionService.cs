@@ -6,10 +6,12 @@ namespace ConnectooBot.Web.Privacy;
 
 /// <summary>
 /// Purges the data of learners inactive for longer than <see cref="RetentionOptions.InactiveLearnerPeriod"/>, once a
-/// day: the same erasure as "delete my data", keeping issued badges valid (they belong to their holder).
+/// day: the same erasure as "delete my data", keeping issued badges valid (they belong to their holder). The same pass
+/// deletes activity claims older than <see cref="RetentionOptions.ActivityClaimPeriod"/>.
 /// </summary>
 internal sealed class RetentionService(
     ILearnerStore learners,
+    IActivityClaims claims,
     PersonalDataStore data,
     IOptions<RetentionOptions> options,
     TimeProvider time,
@@ -55,6 +57,8 @@ internal sealed class RetentionService(
         }
 
         Log.RetentionPurged(logger, expired.Count);
+        var claimsPurged = await claims.PurgeAsync(time.GetUtcNow() - options.Value.ActivityClaimPeriod, cancellationToken);
+        Log.ActivityClaimsPurged(logger, claimsPurged);
         return expired.Count;
     }
 }

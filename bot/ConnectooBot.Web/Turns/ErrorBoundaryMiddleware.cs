@@ -1,5 +1,6 @@
 using ConnectooBot.Learning.Catalog;
 using ConnectooBot.Protocol.Connector;
+using ConnectooBot.Protocol.Hosting;
 using ConnectooBot.Storage;
 using ConnectooBot.Protocol.Turns;
 using System.Text.Json.Nodes;
@@ -29,6 +30,10 @@ internal sealed class ErrorBoundaryMiddleware(
         catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested)
         {
             throw;
+        }
+        catch (ActivityAlreadyClaimedException)
+        {
+            throw; // another instance has this activity: not a failure of this turn, nothing to apologise for
         }
         catch (ConnectorException ex) when (ex.Failure.MeansConversationGone())
         {
@@ -63,7 +68,7 @@ internal sealed class ErrorBoundaryMiddleware(
         {
             await replies.SendAsync(turn, "notice", language, CancellationToken.None, new Dictionary<string, JsonNode?> { ["text"] = text });
         }
-        catch (Exception ex) when (ex is ConnectorException or HttpRequestException or OperationCanceledException)
+        catch (Exception ex) when (ex is ConnectorException or HttpRequestException or OperationCanceledException || StorageFaults.IsUnavailable(ex))
         {
             Log.ApologyFailed(logger, ex);
         }

@@ -1,4 +1,6 @@
 using ConnectooBot.Learning.Learners;
+using ConnectooBot.Learning.Turns;
+using ConnectooBot.Protocol.Hosting;
 using ConnectooBot.Protocol.Schema;
 using ConnectooBot.Learning.Catalog;
 
@@ -7,7 +9,10 @@ namespace ConnectooBot.Web.Turns;
 /// <summary>
 /// The learner behind a personal-chat turn: created on first contact with the language of their Teams locale, and
 /// changed through <see cref="LearnerUpdater"/> (one point read; one write only when something changed; on an ETag
-/// conflict the change is re-applied to the fresh state).
+/// conflict the change is re-applied to the fresh state). The write also takes the turn's activity claim
+/// (<see cref="TurnClaim"/>) when the turn does not hold it yet, in the same transaction: no extra round trip. If the
+/// activity is already claimed, nothing is written: the claim decides (processed or running elsewhere: the turn
+/// stops; an expired lease: taken over, and the change applied).
 /// </summary>
 internal sealed class LearnerSessions(LearnerUpdater updater, TimeProvider time)
 {
@@ -28,13 +33,33 @@ internal sealed class LearnerSessions(LearnerUpdater updater, TimeProvider time)
         var key = TeamsActivity.LearnerKeyOf(activity) ?? throw new InvalidOperationException("The activity names no learner.");
         var now = time.GetUtcNow();
         T result = default!;
-        var saved = await updater.UpdateAsync(key, current =>
+        Learner? Apply(Learner? current)
         {
             var baseline = Refresh(current, key, activity, now);
             var (updated, value) = change(baseline);
             result = value;
             return updated;
-        }, cancellationToken);
+        }
+
+        var claim = TurnClaim.Current;
+        Func<ActivityClaim?>? riding = claim is { IsTaken: false } && claim.TenantId == key.TenantId ? () => StoredActivityClaims.ToRide(claim) : null;
+        Learner? saved;
+        ActivityClaim? written;
+        try
+        {
+            (saved, written) = await updater.UpdateAsync(key, Apply, riding, cancellationToken);
+        }
+        catch (ActivityClaimedException)
+        {
+            await claim!.EnsureTakenAsync(cancellationToken);
+            (saved, written) = await updater.UpdateAsync(key, Apply, null, cancellationToken);
+        }
+
+        if (written is not null)
+        {
+            claim!.TakenWithWrite(written.Done, written.Done ? claim.FinalAnswer : null);
+        }
+
         return (saved!, result);
     }
 

@@ -1,4 +1,5 @@
 using ConnectooBot.Learning.Catalog;
+using ConnectooBot.Protocol.Hosting;
 using ConnectooBot.Protocol.Turns;
 using ConnectooBot.Storage.Content;
 using ConnectooBot.Web.Hosting.Telemetry;
@@ -10,7 +11,8 @@ public static class TurnsServiceCollectionExtensions
 {
     /// <summary>
     /// What every feature's turns share: the content (course and interface texts, checked at start-up), card
-    /// rendering and replies, the learner of a turn, private messages, signed links, the conversation directory, the
+    /// rendering and replies, the learner of a turn, the shared activity claims (so an activity re-delivered to
+    /// another instance is processed once), private messages, signed links, the conversation directory, the
     /// middleware (error boundary → turn telemetry → conversation capture) and the route table made of every
     /// feature's <see cref="IBotRoutes"/>.
     /// </summary>
@@ -30,6 +32,7 @@ public static class TurnsServiceCollectionExtensions
         services.AddSingleton<CardRenderer>();
         services.AddSingleton<CardReplies>();
         services.AddSingleton<LearnerSessions>();
+        services.AddSingleton<ISharedActivityClaims, StoredActivityClaims>();
         services.AddSingleton<PrivateMessenger>();
         services.AddSingleton<SignedTokens>();
         services.AddSingleton<ConversationDirectory>();

@@ -1,5 +1,6 @@
 using ConnectooBot.Learning.Learners;
 using ConnectooBot.Learning.Ports;
+using ConnectooBot.Learning.Turns;
 using ConnectooBot.Storage.InMemory;
 
 namespace ConnectooBot.Learning.Tests.Learners;
@@ -48,6 +49,24 @@ public sealed class LearnerUpdaterTests
             }
 
             return await _inner.ReplaceAsync(learner, etag, cancellationToken);
+        }
+
+        public Task<string> InsertAsync(Learner learner, ActivityClaim claim, CancellationToken cancellationToken)
+        {
+            Writes++;
+            return _inner.InsertAsync(learner, claim, cancellationToken);
+        }
+
+        public async Task<string> ReplaceAsync(Learner learner, string etag, ActivityClaim claim, CancellationToken cancellationToken)
+        {
+            Writes++;
+            if (_conflictsLeft-- > 0)
+            {
+                var current = (await _inner.FindAsync(learner.Key, cancellationToken))!;
+                await _inner.ReplaceAsync(current.Value with { LastActive = current.Value.LastActive.AddHours(1) }, current.ETag, cancellationToken);
+            }
+
+            return await _inner.ReplaceAsync(learner, etag, claim, cancellationToken);
         }
 
         public Task DeleteAsync(LearnerKey key, CancellationToken cancellationToken) => _inner.DeleteAsync(key, cancellationToken);

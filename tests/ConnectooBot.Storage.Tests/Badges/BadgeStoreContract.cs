@@ -11,12 +11,13 @@ internal static class BadgeStoreContract
     public static readonly LearnerKey Bob = new("tenant-1", "4a3b2c1d-0000-4000-8000-000000000b0b");
     private static readonly DateTimeOffset Issued = new(2026, 3, 12, 9, 30, 15, TimeSpan.Zero);
 
-    public static BadgeRecord Badge(LearnerKey learner, int statusIndex, string? badgeId = null, DateTimeOffset? issuedAt = null) => new()
+    public static BadgeRecord Badge(LearnerKey learner, int statusIndex, string? badgeId = null, DateTimeOffset? issuedAt = null, string course = "connectoo") => new()
     {
         Award = new BadgeAward
         {
             BadgeId = badgeId ?? BadgeAward.NewBadgeId(),
             Learner = learner,
+            CourseId = course,
             DisplayName = "Zoë D'Haese",
             Language = "nl",
             IssuedAt = issuedAt ?? Issued,
@@ -58,9 +59,51 @@ internal static class BadgeStoreContract
         Assert.Empty(await store.FindByLearnerAsync(Bob, CancellationToken.None));
     }
 
+    /// <summary>Two instances issue the learner's badge at the same moment (each with its own id): one badge is kept.</summary>
+    public static async Task ConcurrentSaves_ForOneLearnerAndCourse_KeepOneBadge(IBadgeStore first, IBadgeStore second)
+    {
+        var attempts = Enumerable.Range(0, 8).Select(i => Badge(Alice, 300 + i)).ToList();
+
+        var stored = await Task.WhenAll(attempts.Select((badge, i) => (i % 2 == 0 ? first : second).SaveAsync(badge, CancellationToken.None)));
+
+        var held = Assert.Single(await first.FindByLearnerAsync(Alice, CancellationToken.None));
+        Assert.All(stored, s => Assert.Equal(held.BadgeId, s.BadgeId)); // every issuer got the one badge back
+        Assert.Contains(held.BadgeId, attempts.Select(a => a.BadgeId));
+        Assert.Single(await second.FindByLearnerAsync(Alice, CancellationToken.None));
+    }
+
+    public static async Task Save_WhileTheLearnerHoldsABadgeForTheCourse_ReturnsItAndStoresNothing(IBadgeStore store)
+    {
+        var held = Badge(Alice, 20);
+        await store.SaveAsync(held, CancellationToken.None);
+        var second = Badge(Alice, 21, issuedAt: Issued.AddDays(1));
+
+        var returned = await store.SaveAsync(second, CancellationToken.None);
+
+        Assert.Equal(held.BadgeId, returned.BadgeId);
+        Assert.Equal(held.Credential, returned.Credential);
+        Assert.Null(await store.FindAsync(second.BadgeId, CancellationToken.None));
+        Assert.Equal([held.BadgeId], (await store.FindByLearnerAsync(Alice, CancellationToken.None)).Select(b => b.BadgeId));
+        Assert.Equal(second.BadgeId, (await store.SaveAsync(Badge(Bob, 21, second.BadgeId), CancellationToken.None)).BadgeId); // its index and id stayed free
+    }
+
+    public static async Task Save_AfterTheHeldBadgeIsRevoked_StoresTheNewOne(IBadgeStore store)
+    {
+        var revoked = Badge(Alice, 30);
+        await store.SaveAsync(revoked, CancellationToken.None);
+        await store.RevokeAsync(revoked.BadgeId, "Awarded by mistake", Issued.AddDays(1), CancellationToken.None);
+        var reissued = Badge(Alice, 31, issuedAt: Issued.AddDays(2));
+
+        var returned = await store.SaveAsync(reissued, CancellationToken.None);
+
+        Assert.Equal(reissued.BadgeId, returned.BadgeId);
+        Assert.Equal([revoked.BadgeId, reissued.BadgeId], (await store.FindByLearnerAsync(Alice, CancellationToken.None)).Select(b => b.BadgeId));
+        Assert.Equal(reissued.BadgeId, (await store.SaveAsync(Badge(Alice, 32), CancellationToken.None)).BadgeId);
+    }
+
     public static async Task FindByLearner_ReturnsOnlyTheirBadges_OldestFirst(IBadgeStore store)
     {
-        var later = Badge(Alice, 1, issuedAt: Issued.AddDays(3));
+        var later = Badge(Alice, 1, issuedAt: Issued.AddDays(3), course: "connectoo-advanced");
         var earlier = Badge(Alice, 2);
         await store.SaveAsync(later, CancellationToken.None);
         await store.SaveAsync(earlier, CancellationToken.None);
@@ -107,7 +150,7 @@ internal static class BadgeStoreContract
     public static async Task DeleteForLearner_ErasesTheirBadges_AndKeepsTheirIndexesRevoked(IBadgeStore store)
     {
         var first = Badge(Alice, 11);
-        var second = Badge(Alice, 12);
+        var second = Badge(Alice, 12, course: "connectoo-advanced");
         var bobs = Badge(Bob, 13);
         foreach (var badge in new[] { first, second, bobs })
         {
@@ -124,6 +167,8 @@ internal static class BadgeStoreContract
         Assert.Equal([11, 12], revoked.Select(r => r.StatusIndex));
         Assert.All(revoked, r => Assert.Equal(new BadgeRevocation(BadgeRevocation.ErasedReason, Issued.AddDays(5)), r.Revocation));
         Assert.Equal(0, await store.DeleteForLearnerAsync(Alice, Issued.AddDays(6), CancellationToken.None));
-        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.SaveAsync(Badge(Bob, 11), CancellationToken.None));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.SaveAsync(Badge(new LearnerKey("tenant-1", "carol"), 11), CancellationToken.None)); // the erased index stays taken
+        var again = Badge(Alice, 14);
+        Assert.Equal(again.BadgeId, (await store.SaveAsync(again, CancellationToken.None)).BadgeId); // nothing of theirs is held any more
     }
 }

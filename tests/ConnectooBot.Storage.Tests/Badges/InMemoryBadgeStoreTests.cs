@@ -16,6 +16,16 @@ public sealed class InMemoryBadgeStoreTests
     public Task Save_TakenIdOrStatusIndex_IsAConflict() => BadgeStoreContract.Save_TakenIdOrStatusIndex_IsAConflict(_store);
 
     [Fact]
+    public Task ConcurrentSaves_ForOneLearnerAndCourse_KeepOneBadge() => BadgeStoreContract.ConcurrentSaves_ForOneLearnerAndCourse_KeepOneBadge(_store, _store);
+
+    [Fact]
+    public Task Save_WhileTheLearnerHoldsABadgeForTheCourse_ReturnsItAndStoresNothing() =>
+        BadgeStoreContract.Save_WhileTheLearnerHoldsABadgeForTheCourse_ReturnsItAndStoresNothing(_store);
+
+    [Fact]
+    public Task Save_AfterTheHeldBadgeIsRevoked_StoresTheNewOne() => BadgeStoreContract.Save_AfterTheHeldBadgeIsRevoked_StoresTheNewOne(_store);
+
+    [Fact]
     public Task FindByLearner_ReturnsOnlyTheirBadges_OldestFirst() => BadgeStoreContract.FindByLearner_ReturnsOnlyTheirBadges_OldestFirst(_store);
 
     [Fact]

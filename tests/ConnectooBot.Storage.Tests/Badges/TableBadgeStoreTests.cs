@@ -12,6 +12,9 @@ public sealed class TableBadgeStoreTests : IAsyncLifetime
 
     private TableBadgeStore Store => new(_table!);
 
+    /// <summary>The same table through a client of its own, as another instance would reach it.</summary>
+    private TableClient SecondClient() => new TableServiceClient(AzuriteFactAttribute.ConnectionString).GetTableClient(_table!.Name);
+
     [AzuriteFact]
     public Task SaveThenFind_ReturnsEverythingSaved() => BadgeStoreContract.SaveThenFind_ReturnsEverythingSaved(Store);
 
@@ -20,6 +23,17 @@ public sealed class TableBadgeStoreTests : IAsyncLifetime
 
     [AzuriteFact]
     public Task Save_TakenIdOrStatusIndex_IsAConflict() => BadgeStoreContract.Save_TakenIdOrStatusIndex_IsAConflict(Store);
+
+    [AzuriteFact]
+    public Task ConcurrentSaves_ForOneLearnerAndCourse_KeepOneBadge() =>
+        BadgeStoreContract.ConcurrentSaves_ForOneLearnerAndCourse_KeepOneBadge(Store, new TableBadgeStore(SecondClient()));
+
+    [AzuriteFact]
+    public Task Save_WhileTheLearnerHoldsABadgeForTheCourse_ReturnsItAndStoresNothing() =>
+        BadgeStoreContract.Save_WhileTheLearnerHoldsABadgeForTheCourse_ReturnsItAndStoresNothing(Store);
+
+    [AzuriteFact]
+    public Task Save_AfterTheHeldBadgeIsRevoked_StoresTheNewOne() => BadgeStoreContract.Save_AfterTheHeldBadgeIsRevoked_StoresTheNewOne(Store);
 
     [AzuriteFact]
     public Task FindByLearner_ReturnsOnlyTheirBadges_OldestFirst() => BadgeStoreContract.FindByLearner_ReturnsOnlyTheirBadges_OldestFirst(Store);
@@ -64,7 +78,7 @@ public sealed class TableBadgeStoreTests : IAsyncLifetime
             keys.Add(row.RowKey);
         }
 
-        Assert.Equal(3, keys.Count);
+        Assert.Equal(4, keys.Count); // badge, status, learner index, holder
         Assert.DoesNotContain(keys, k => k.Contains(BadgeStoreContract.Alice.UserId, StringComparison.OrdinalIgnoreCase));
     }
 

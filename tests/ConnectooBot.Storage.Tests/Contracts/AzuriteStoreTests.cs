@@ -44,3 +44,17 @@ public sealed class AzuriteTeamStoreTests : TeamStoreContract
         return (new TableTeamStore(teams), new TableScheduleClaims(claims));
     }
 }
+
+/// <summary>Activity claims in the learners table of a real Azurite: two instances are two service clients.</summary>
+public sealed class AzuriteActivityClaimTests : ActivityClaimContract
+{
+    protected override async Task<(ILearnerStore Learners, IActivityClaims First, IActivityClaims Second)> CreateAsync()
+    {
+        var azurite = await Azurite.GetAsync();
+        var table = "learners" + Azurite.NewTablePrefix();
+        var first = new TableServiceClient(azurite.ConnectionString).GetTableClient(table);
+        await first.CreateIfNotExistsAsync();
+        var second = new TableServiceClient(azurite.ConnectionString).GetTableClient(table);
+        return (new TableLearnerStore(first), new TableActivityClaims(first), new TableActivityClaims(second));
+    }
+}

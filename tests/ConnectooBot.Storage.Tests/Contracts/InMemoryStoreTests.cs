@@ -22,3 +22,12 @@ public sealed class InMemoryTeamStoreTests : TeamStoreContract
     protected override Task<(ITeamStore Teams, IScheduleClaims Claims)> CreateAsync() =>
         Task.FromResult<(ITeamStore, IScheduleClaims)>((new InMemoryTeamStore(), new InMemoryScheduleClaims()));
 }
+
+public sealed class InMemoryActivityClaimTests : ActivityClaimContract
+{
+    protected override Task<(ILearnerStore Learners, IActivityClaims First, IActivityClaims Second)> CreateAsync()
+    {
+        var claims = new InMemoryActivityClaims();
+        return Task.FromResult<(ILearnerStore, IActivityClaims, IActivityClaims)>((new InMemoryLearnerStore(claims), claims, claims));
+    }
+}

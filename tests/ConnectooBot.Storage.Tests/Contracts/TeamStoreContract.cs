@@ -105,4 +105,81 @@ public abstract class TeamStoreContract
         Assert.False(later);
         Assert.True(nextWeek);
     }
+
+    [Fact]
+    public async Task TryLease_ManyRacers_OneIsGranted_TheOthersSeeItBusyUntilItsEnd()
+    {
+        var (_, claims) = await CreateAsync();
+        var scope = "nudge/" + Guid.NewGuid().ToString("N");
+        var until = Start.AddMinutes(5);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 16).Select(i => claims.TryLeaseAsync(scope, "2026-11-23", $"instance-{i}", Start, until, CancellationToken.None)));
+
+        var granted = Assert.Single(results.OfType<ScheduleLeaseResult.Granted>());
+        Assert.False(granted.TakenOver);
+        Assert.Equal((scope, "2026-11-23", until), (granted.Lease.Scope, granted.Lease.Key, granted.Lease.Until));
+        Assert.All(results.OfType<ScheduleLeaseResult.Busy>(), busy => Assert.Equal((granted.Lease.Owner, until), (busy.Owner, busy.Until)));
+        Assert.Equal(15, results.OfType<ScheduleLeaseResult.Busy>().Count());
+    }
+
+    [Fact]
+    public async Task TryLease_OnceCompleted_IsDoneForEveryone_EvenAfterTheLeaseWouldHaveEnded()
+    {
+        var (_, claims) = await CreateAsync();
+        var scope = "nudge/" + Guid.NewGuid().ToString("N");
+        var lease = Assert.IsType<ScheduleLeaseResult.Granted>(await claims.TryLeaseAsync(scope, "2026-11-23", "a", Start, Start.AddMinutes(5), CancellationToken.None)).Lease;
+
+        var completed = await claims.CompleteAsync(lease, Start.AddSeconds(3), CancellationToken.None);
+        var later = await claims.TryLeaseAsync(scope, "2026-11-23", "b", Start.AddHours(1), Start.AddHours(1).AddMinutes(5), CancellationToken.None);
+        var nextWeek = await claims.TryLeaseAsync(scope, "2026-11-30", "b", Start.AddDays(7), Start.AddDays(7).AddMinutes(5), CancellationToken.None);
+
+        Assert.True(completed);
+        Assert.IsType<ScheduleLeaseResult.Done>(later);
+        Assert.IsType<ScheduleLeaseResult.Granted>(nextWeek);
+    }
+
+    [Fact]
+    public async Task TryLease_AfterAHolderDiedWithoutCompleting_OneRacerTakesItOver_AndTheDeadHolderCannotComplete()
+    {
+        var (_, claims) = await CreateAsync();
+        var scope = "nudge/" + Guid.NewGuid().ToString("N");
+        var dead = Assert.IsType<ScheduleLeaseResult.Granted>(await claims.TryLeaseAsync(scope, "2026-11-23", "dead", Start, Start.AddMinutes(5), CancellationToken.None)).Lease;
+        var stillLive = await claims.TryLeaseAsync(scope, "2026-11-23", "b", Start.AddMinutes(4), Start.AddMinutes(9), CancellationToken.None);
+        var afterIt = Start.AddMinutes(6);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => claims.TryLeaseAsync(scope, "2026-11-23", $"survivor-{i}", afterIt, afterIt.AddMinutes(5), CancellationToken.None)));
+
+        Assert.IsType<ScheduleLeaseResult.Busy>(stillLive);
+        var takeover = Assert.Single(results.OfType<ScheduleLeaseResult.Granted>());
+        Assert.True(takeover.TakenOver);
+        Assert.Equal(7, results.OfType<ScheduleLeaseResult.Busy>().Count());
+        Assert.False(await claims.CompleteAsync(dead, afterIt, CancellationToken.None)); // it came back to life too late
+        Assert.True(await claims.CompleteAsync(takeover.Lease, afterIt.AddSeconds(2), CancellationToken.None));
+        Assert.IsType<ScheduleLeaseResult.Done>(await claims.TryLeaseAsync(scope, "2026-11-23", "c", Start.AddHours(2), Start.AddHours(3), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task TryLease_OverAnInsertOnlyClaim_IsDone_AndTryClaim_OverALease_Loses()
+    {
+        var (_, claims) = await CreateAsync();
+        var scope = "nudge/" + Guid.NewGuid().ToString("N");
+        await claims.TryClaimAsync(scope, "2026-11-23", Start, CancellationToken.None);
+        await claims.TryLeaseAsync(scope, "2026-11-30", "a", Start, Start.AddMinutes(5), CancellationToken.None);
+
+        Assert.IsType<ScheduleLeaseResult.Done>(await claims.TryLeaseAsync(scope, "2026-11-23", "b", Start, Start.AddMinutes(5), CancellationToken.None));
+        Assert.False(await claims.TryClaimAsync(scope, "2026-11-30", Start, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task DeleteScope_ForgetsLeases_SoTheWorkCanBeLeasedAgain()
+    {
+        var (_, claims) = await CreateAsync();
+        var scope = "personal/" + Guid.NewGuid().ToString("N");
+        var lease = Assert.IsType<ScheduleLeaseResult.Granted>(await claims.TryLeaseAsync(scope, "k", "a", Start, Start.AddMinutes(5), CancellationToken.None)).Lease;
+        await claims.CompleteAsync(lease, Start, CancellationToken.None);
+
+        await claims.DeleteScopeAsync(scope, CancellationToken.None);
+
+        Assert.IsType<ScheduleLeaseResult.Granted>(await claims.TryLeaseAsync(scope, "k", "b", Start, Start.AddMinutes(5), CancellationToken.None));
+    }
 }

@@ -136,6 +136,42 @@ public sealed class BotProcess : IAsyncDisposable
         return Path.Combine(TestMachine.RepositoryRoot, "artifacts", "bin", "ConnectooBot.Web", configuration, "ConnectooBot.Web.dll");
     }
 
+    /// <summary>
+    /// SIGKILL, as when an instance's machine goes away: no shutdown, no flush, requests in flight are cut. Waits until
+    /// the process is gone.
+    /// </summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        await _process.WaitForExitAsync();
+    }
+
+    /// <summary>Waits until the host has written a line containing <paramref name="text"/>; false if it did not within <paramref name="timeout"/>.</summary>
+    public async Task<bool> WaitForOutputAsync(string text, TimeSpan timeout)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < timeout)
+        {
+            if (Output.Any(line => line.Contains(text, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            if (_process.HasExited)
+            {
+                return false;
+            }
+
+            await Task.Delay(20);
+        }
+
+        return false;
+    }
+
     /// <summary>An HTTP client for this host, pooled for many concurrent requests.</summary>
     public HttpClient CreateClient() => LoadHttpClient.For(BaseAddress);
 

@@ -97,7 +97,7 @@ public sealed class BadgeConversationTests() : BotTest()
             Assert.Equal("100 %", facts[module.Texts[switchTo].Title]);
         }
 
-        Assert.Equal(2, Learner(chat).Progress.Module(modules[0].Id).Attempts.Count);
+        Assert.Equal(2, Learner(chat).Progress.Module(modules[0].Id).AttemptCount);
         var badge = Assert.Single(await Bot.Services.GetRequiredService<IBadgeStore>().FindByLearnerAsync(new(Bot.Activities.TenantId, chat.User.AadObjectId), CancellationToken.None));
         var verify = OpenUrl(badgeCard, Ui.Text(switchTo, "badgecard.verify"));
         Assert.EndsWith("/badges/" + badge.BadgeId, verify, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using ConnectooBot.Web.Badges;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -37,6 +38,18 @@ public sealed class BadgeStartupTests
         var response = await host.CreateClient().GetAsync("/badges/jwks.json");
 
         Assert.True(response.IsSuccessStatusCode);
+    }
+
+    [Fact]
+    public void InjectedStorageFaults_InProduction_HostRefusesToStart()
+    {
+        using var production = new BadgeTestHost(environment: "Production");
+        using var host = production.WithWebHostBuilder(b => b.UseSetting("Storage:Faults:BadgeStoreHolds", "1"));
+
+        var failure = Record.Exception(() => host.CreateClient());
+
+        Assert.NotNull(failure);
+        Assert.Contains(Messages(failure), m => m.Contains("Storage:Faults injects storage faults for tests and is refused outside Development", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -44,7 +44,7 @@ internal sealed class BadgeTestHost(
         where T : notnull => Services.GetRequiredService<T>();
 
     public Task<IssuedBadge> IssueAsync(string displayName = "Amélie Dupont-Peeters", string language = "fr", LearnerKey? learner = null) =>
-        Get<BadgeIssuer>().IssueAsync(learner ?? Learner, displayName, language, Scores, "content-v1", CancellationToken.None);
+        Get<BadgeIssuer>().IssueAsync(learner ?? Learner, "connectoo", displayName, language, Scores, "content-v1", CancellationToken.None);
 
     /// <summary>The path of an absolute badge URL, for the test client.</summary>
     public static string PathOf(string url) => new Uri(url).PathAndQuery;

@@ -45,6 +45,7 @@ internal static class BadgeSamples
         {
             BadgeId = BadgeId,
             Learner = new LearnerKey("tenant", "user"),
+            CourseId = course.Id,
             DisplayName = "Aïcha Janssens",
             Language = language,
             IssuedAt = new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero),

@@ -8,13 +8,19 @@ using ConnectooBot.Web.Tests.Hosting;
 namespace ConnectooBot.Web.Tests.Course;
 
 /// <summary>
-/// The benchmark's simulated learner, walked through the course against a real Azurite: every course turn costs at
-/// most one point read and one write, whatever the button (the storage ratio in docs/benchmarks.md rests on this).
+/// The benchmark's simulated learner, walked through the course against a real Azurite: a click answered in place of
+/// the clicked card (next step, answer, next question) costs at most one point read and one write — the learner's
+/// write and the activity's claim (so a re-delivery to another instance is processed once) go in one entity-group
+/// transaction (<c>POST $batch</c>) with the answer stored in the claim. A click answered with a new message (open a
+/// module, start, continue) sends after its write, so its claim is stored as a lease and completed after the send:
+/// at most one read and two writes. A click that changes nothing writes nothing and takes no claim (it has no side
+/// effect to repeat), but reads the claim (a repeat of a processed click gets the stored answer): two reads. The
+/// storage ratio in docs/benchmarks.md rests on this.
 /// </summary>
 public sealed class WalkStorageCostTests(ITestOutputHelper output) : BotTest(azurite: true)
 {
     [Fact]
-    public async Task EveryCourseTurn_OfTheBenchmarkWalk_CostsAtMostOneReadAndOneWrite()
+    public async Task EveryCourseTurn_OfTheBenchmarkWalk_CostsOneReadAndOneWrite_OrTwoWritesWhenItSendsAMessage()
     {
         var learner = new SimulatedLearner(Bot.Activities, seed: 7, Bot.Services.GetRequiredService<Learning.Catalog.Course>(), connector: Bot.Connector);
         await learner.NextTurnAsync(Bot.Client, CancellationToken.None); // install (first contact: 3 requests, pinned elsewhere)
@@ -40,7 +46,8 @@ public sealed class WalkStorageCostTests(ITestOutputHelper output) : BotTest(azu
                 continue;
             }
 
-            Assert.True(reads <= 1 && writes <= 1, $"turn {i} ({turn.Kind}): {string.Join(", ", requests.Select(r => $"{r.Key} ×{r.Value}"))}");
+            var inPlace = turn.Kind is "lesson.go" or "quiz.answer" or "quiz.next";
+            Assert.True(writes == 0 ? reads <= 2 : reads <= 1 && writes <= (inPlace ? 1 : 2), $"turn {i} ({turn.Kind}): {string.Join(", ", requests.Select(r => $"{r.Key} ×{r.Value}"))}");
             var (turns, r, w) = perVerb.GetValueOrDefault(turn.Kind);
             perVerb[turn.Kind] = (turns + 1, r + reads, w + writes);
         }

@@ -15,7 +15,7 @@ namespace ConnectooBot.Web.Tests.Faults;
 public sealed class StorageOutageTests
 {
     [Fact]
-    public async Task StorageDown_TheLearnerGetsAnApology_AndTeamsRetryAfterwardsAdvancesOnce()
+    public async Task StorageDown_AnswersForARetry_AndTeamsRetryAfterwardsAdvancesOnce()
     {
         await using var azurite = await PrivateAzurite.StartAsync();
         await using var bot = await BotHost.StartAsync(configure: s =>
@@ -24,7 +24,6 @@ public sealed class StorageOutageTests
             s["Storage:ConnectionString"] = azurite.ConnectionString;
             s["Storage:TablePrefix"] = Azurite.NewTablePrefix();
         });
-        var ui = bot.Services.GetRequiredService<UiContent>();
         var user = TeamsUser.Create("Outage", "fr-BE");
         var chat = bot.PersonalChat(user);
         await chat.InstallAsync();
@@ -39,7 +38,9 @@ public sealed class StorageOutageTests
         var retried = await chat.PostAsync(next); // Teams re-delivers the same activity
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, during.Status);
-        Assert.Equal(ui.Text("fr", "error.text"), Assert.Single(during.Sent).Activity.Attachments![0].Content!["body"]![0]!["text"]!.GetValue<string>());
+        // No apology while storage is down: sending one needs the activity's claim (so that a re-delivery to another
+        // instance is answered once), which storage cannot give; and Teams' retry answers anyway (issue 16).
+        Assert.Empty(during.Sent);
         Assert.Equal(HttpStatusCode.OK, retried.Status);
         var course = bot.Services.GetRequiredService<Learning.Catalog.Course>();
         Assert.Equal(course.Modules[0].Texts["fr"].Steps[course.Modules[0].Steps[0].Id].Title, retried.Card.Texts[1]);

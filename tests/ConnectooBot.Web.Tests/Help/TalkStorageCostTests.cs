@@ -3,7 +3,11 @@ using ConnectooBot.Web.Tests.Hosting;
 
 namespace ConnectooBot.Web.Tests.Help;
 
-/// <summary>Small talk, the FAQ and the prompt cost what "help" costs: one point read of the learner, against a real Azurite.</summary>
+/// <summary>
+/// Small talk, the FAQ and the prompt cost what "help" costs, against a real Azurite: one point read of the learner,
+/// plus the activity's claim (issue 16: a re-delivery to another instance is answered once) — inserted before the
+/// reply is sent, marked done after it. A channel message reads nothing but takes its claim the same way.
+/// </summary>
 public sealed class TalkStorageCostTests() : BotTest(azurite: true)
 {
     [Theory]
@@ -13,7 +17,7 @@ public sealed class TalkStorageCostTests() : BotTest(azurite: true)
     [InlineData("Combien de temps ça prend ?")]
     [InlineData("quelle météo demain ?")]
     [InlineData("aide")]
-    public async Task FreeText_OfAKnownLearner_CostsOnePointRead(string text)
+    public async Task FreeText_OfAKnownLearner_CostsOnePointRead_AndItsClaim(string text)
     {
         var chat = Bot.PersonalChat(TeamsUser.Create("Anne", "fr-BE"));
         await chat.InstallAsync();
@@ -22,12 +26,14 @@ public sealed class TalkStorageCostTests() : BotTest(azurite: true)
         await chat.SendAsync(text);
 
         var requests = Bot.StorageRequests.Snapshot();
-        Assert.Equal(1, Bot.StorageRequests.Total);
-        Assert.Single(requests, r => r.Key.StartsWith("GET ", StringComparison.Ordinal));
+        Assert.True(3 == Bot.StorageRequests.Total, string.Join(", ", requests.Select(r => $"{r.Key}={r.Value}")));
+        Assert.Equal(1, requests.Single(r => r.Key.StartsWith("GET ", StringComparison.Ordinal)).Value); // the learner
+        Assert.Equal(1, requests.Single(r => r.Key.StartsWith("POST ", StringComparison.Ordinal)).Value); // the claim, before the send
+        Assert.Equal(1, requests.Single(r => r.Key.StartsWith("PUT ", StringComparison.Ordinal)).Value); // the claim, done
     }
 
     [Fact]
-    public async Task ChannelHelpAndSmallTalk_ReadNothing()
+    public async Task ChannelHelpAndSmallTalk_ReadNothing_AndOnlyTakeTheirClaims()
     {
         var user = TeamsUser.Create("Jan", "nl-BE");
         using (await Bot.PostAsync(Bot.Activities.ChannelMention(user, "19:team@thread.tacv2", "19:chan@thread.tacv2", "hulp")))
@@ -43,6 +49,8 @@ public sealed class TalkStorageCostTests() : BotTest(azurite: true)
         {
         }
 
-        Assert.Equal(0, Bot.StorageRequests.Total);
+        var requests = Bot.StorageRequests.Snapshot();
+        Assert.DoesNotContain(requests, r => r.Key.StartsWith("GET ", StringComparison.Ordinal));
+        Assert.True(4 == Bot.StorageRequests.Total, string.Join(", ", requests.Select(r => $"{r.Key}={r.Value}"))); // 2 messages × (claim insert + done)
     }
 }

@@ -13,6 +13,7 @@ using Microsoft.Extensions.Time.Testing;
 using ConnectooBot.Web.Turns;
 using ConnectooBot.Storage.Content;
 using ConnectooBot.Web.Tests.BotHosting;
+using ConnectooBot.Web.Tests.Delivery;
 
 namespace ConnectooBot.Web.Tests.Nudges;
 
@@ -102,6 +103,77 @@ public sealed class NudgeConversationTests
 
         Assert.Empty(restarted.Connector.Activities);
         Assert.Equal(1, first.Connector.Activities.Count + second.Connector.Activities.Count);
+    }
+
+    /// <summary>
+    /// The instance that takes the week's claim dies before queueing the nudge (its claim call never returns): another
+    /// instance posts it once the claim's lease has run out, exactly once.
+    /// </summary>
+    [Fact]
+    public async Task InstanceDiesAfterTakingTheClaim_AnotherPostsTheNudgeAfterTheLease_ExactlyOnce()
+    {
+        var time = new FakeTimeProvider(FridayMorning);
+        var prefix = Azurite.NewTablePrefix();
+        var power = new PowerCut();
+        var dying = await BotHost.StartAsync(
+            azurite: true,
+            configure: s =>
+            {
+                s["Storage:TablePrefix"] = prefix;
+                s["Delivery:WorkerEnabled"] = "false"; // dead: it sends nothing either
+            },
+            time: time,
+            services: s => s.Decorate<IScheduleClaims>(claims => new DyingScheduleClaims(claims, power)));
+        try
+        {
+            await InstallAsync(dying);
+            using (var set = await dying.PostAsync(dying.Activities.ChannelMention(_anne, TeamId, TeamId, "relances lundi 10:00")))
+            {
+                Assert.Equal(HttpStatusCode.OK, set.StatusCode);
+            }
+
+            dying.Connector.Clear();
+            time.SetUtcNow(MondayAtTenBrussels);
+            await time.PumpUntilAsync(() => power.IsOff, TimeSpan.FromMilliseconds(500));
+            Assert.True(power.IsOff, "the first instance took the week's claim");
+
+            await using var survivor = await BotHost.StartAsync(azurite: true, configure: s => s["Storage:TablePrefix"] = prefix, time: time);
+            await time.PumpUntilAsync(() => dying.Connector.Activities.Count > 0, TimeSpan.FromSeconds(20), rounds: 60);
+            time.Advance(TimeSpan.FromHours(1));
+            await time.PumpUntilAsync(() => false, TimeSpan.FromSeconds(1), rounds: 30); // a second post would arrive now
+
+            var post = Assert.Single(dying.Connector.Activities); // the team's serviceUrl is the connector it was installed through
+            Assert.Equal(TeamId, post.ConversationId);
+            Assert.Empty(survivor.Connector.Activities);
+        }
+        finally
+        {
+            power.Kill();
+            await dying.DisposeAsync();
+        }
+    }
+
+    /// <summary>The roster cannot be read when the week's claim is taken: the lease runs out and the nudge goes out then, once.</summary>
+    [Fact]
+    public async Task RosterUnreadableAfterTheClaim_TheNudgeIsPostedOnceTheLeaseRunsOut()
+    {
+        var time = new FakeTimeProvider(FridayMorning);
+        await using var bot = await BotHost.StartAsync(time: time);
+        await InstallAsync(bot);
+        using (var set = await bot.PostAsync(bot.Activities.ChannelMention(_anne, TeamId, TeamId, "relances lundi 10:00")))
+        {
+            Assert.Equal(HttpStatusCode.OK, set.StatusCode);
+        }
+
+        bot.Connector.Clear();
+        bot.Connector.FailNext(1, ConnectorFault.Error(403), r => r.Method == "GET" && r.Path.Contains("members", StringComparison.OrdinalIgnoreCase));
+        time.SetUtcNow(MondayAtTenBrussels);
+        await time.PumpUntilAsync(() => bot.Connector.Activities.Count > 0, TimeSpan.FromSeconds(20), rounds: 60);
+        time.Advance(TimeSpan.FromHours(1));
+        await time.PumpUntilAsync(() => false, TimeSpan.FromSeconds(1), rounds: 30);
+
+        Assert.Contains(bot.Connector.Requests, r => r.StatusCode == 403); // the first try failed…
+        Assert.Equal(TeamId, Assert.Single(bot.Connector.Activities).ConversationId); // …and the nudge still went out, once
     }
 
     private async Task<CardView> InstallAsync(BotHost bot)

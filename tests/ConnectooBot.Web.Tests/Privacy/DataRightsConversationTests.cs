@@ -141,7 +141,7 @@ public sealed class DataRightsConversationTests : IAsyncLifetime
         }
 
         await _bot.Services.GetRequiredService<IScheduleClaims>().TryClaimAsync($"personal/{Key}", "reminder/2026-W48", DateTimeOffset.UtcNow, CancellationToken.None);
-        await _bot.Services.GetRequiredService<BadgeIssuer>().IssueAsync(Key, _user.Name, "nl", [new ModuleScore("digital-divide", 100)], "v", CancellationToken.None);
+        await _bot.Services.GetRequiredService<BadgeIssuer>().IssueAsync(Key, "connectoo", _user.Name, "nl", [new ModuleScore("digital-divide", 100)], "v", CancellationToken.None);
         var ledger = _bot.Services.GetRequiredService<IDeliveryLedger>();
         await ledger.StartRunAsync(new DeliveryRun(ReminderRun, DeliveryKinds.Reminder, Key.TenantId, DateTimeOffset.UtcNow, 1), CancellationToken.None);
         await ledger.RecordAsync(ReminderRun, Key.ToString(), DeliveryOutcome.Sent, DateTimeOffset.UtcNow, CancellationToken.None);

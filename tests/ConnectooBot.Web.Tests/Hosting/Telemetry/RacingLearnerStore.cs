@@ -1,5 +1,6 @@
 using ConnectooBot.Learning.Learners;
 using ConnectooBot.Learning.Ports;
+using ConnectooBot.Learning.Turns;
 using ConnectooBot.Storage.InMemory;
 
 namespace ConnectooBot.Web.Tests.Hosting.Telemetry;
@@ -25,6 +26,19 @@ internal sealed class RacingLearnerStore : ILearnerStore
         }
 
         return await _inner.ReplaceAsync(learner, etag, cancellationToken);
+    }
+
+    public Task<string> InsertAsync(Learner learner, ActivityClaim claim, CancellationToken cancellationToken) => _inner.InsertAsync(learner, claim, cancellationToken);
+
+    public async Task<string> ReplaceAsync(Learner learner, string etag, ActivityClaim claim, CancellationToken cancellationToken)
+    {
+        if (Interlocked.Decrement(ref _racesLeft) >= 0)
+        {
+            var theirs = (await _inner.FindAsync(learner.Key, cancellationToken))!;
+            await _inner.ReplaceAsync(theirs.Value with { LastActive = theirs.Value.LastActive.AddHours(1) }, theirs.ETag, cancellationToken);
+        }
+
+        return await _inner.ReplaceAsync(learner, etag, claim, cancellationToken);
     }
 
     public Task DeleteAsync(LearnerKey key, CancellationToken cancellationToken) => _inner.DeleteAsync(key, cancellationToken);

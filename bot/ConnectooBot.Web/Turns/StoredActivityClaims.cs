@@ -1,0 +1,58 @@
+using System.Text.Json.Nodes;
+using ConnectooBot.Learning.Ports;
+using ConnectooBot.Learning.Turns;
+using ConnectooBot.Protocol.Hosting;
+using ConnectooBot.Protocol.Schema;
+
+namespace ConnectooBot.Web.Turns;
+
+/// <summary>
+/// The protocol's shared activity claims over Learning's <see cref="IActivityClaims"/> (Storage implements it): the
+/// claim of a turn as a stored <see cref="ActivityClaim"/>, its invoke answer as JSON text. Also gives
+/// <see cref="LearnerSessions"/> the claim to insert with the learner's write.
+/// </summary>
+internal sealed class StoredActivityClaims(IActivityClaims claims, TimeProvider time) : ISharedActivityClaims
+{
+    public async Task<SharedClaimOutcome> TakeAsync(TurnClaim claim, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        var result = await claims.TakeAsync(ToStored(claim, done: false, answer: null), time.GetUtcNow(), cancellationToken);
+        return new SharedClaimOutcome(result.Taken, !result.Taken && result.Claim.Done, result.Taken ? null : ReadAnswer(result.Claim.Answer));
+    }
+
+    public async Task<SharedClaimOutcome?> FindAsync(TurnClaim claim, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return await claims.FindAsync(KeyOf(claim), cancellationToken) is { } found && (found.Done || found.IsRunningAt(time.GetUtcNow()))
+            ? new SharedClaimOutcome(false, found.Done, ReadAnswer(found.Answer))
+            : null;
+    }
+
+    public Task CompleteAsync(TurnClaim claim, InvokeResponse? answer, CancellationToken cancellationToken) =>
+        claims.CompleteAsync(ToStored(claim, done: true, answer), cancellationToken);
+
+    public Task ReleaseAsync(TurnClaim claim, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return claims.ReleaseAsync(KeyOf(claim), claim.Holder, cancellationToken);
+    }
+
+    /// <summary>The claim to insert with the learner's write: done with the turn's final answer if it has one, else a lease.</summary>
+    public static ActivityClaim ToRide(TurnClaim claim) => ToStored(claim, claim.FinalAnswer is not null, claim.FinalAnswer);
+
+    private static ActivityClaim ToStored(TurnClaim claim, bool done, InvokeResponse? answer)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return new ActivityClaim(KeyOf(claim), claim.Holder, claim.TakenAt, claim.LeaseUntil, done, WriteAnswer(answer));
+    }
+
+    private static ActivityClaimKey KeyOf(TurnClaim claim) => new(claim.TenantId, claim.ConversationId, claim.ActivityId);
+
+    private static string? WriteAnswer(InvokeResponse? answer) =>
+        answer is null ? null : new JsonObject { ["status"] = answer.Status, ["body"] = answer.Body?.DeepClone() }.ToJsonString();
+
+    private static InvokeResponse? ReadAnswer(string? stored) =>
+        stored is null || JsonNode.Parse(stored) is not JsonObject answer
+            ? null
+            : new InvokeResponse(answer["status"]?.GetValue<int>() ?? 200, answer["body"]?.DeepClone());
+}
