@@ -93,6 +93,20 @@ public sealed class JwtBotRequestAuthenticatorTests : IAsyncLifetime
         Assert.Contains("endorsed", outcome.FailureReason, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    public async Task NoChannel_IsRejected_EvenWithAKeyEndorsedForNothing(string? channel)
+    {
+        // Before: the endorsement check was skipped when the activity named no channel.
+        var endorsedForNothing = _issuer.AddKey("key-bare");
+
+        var outcome = await Authenticate(Bearer(t => { t.SigningKey = endorsedForNothing; t.KeyId = endorsedForNothing.KeyId; }), channel);
+
+        Assert.False(outcome.Succeeded);
+        Assert.Contains("channel", outcome.FailureReason, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task KeyAddedAfterTheFirstRequest_IsFoundByRefetching()
     {

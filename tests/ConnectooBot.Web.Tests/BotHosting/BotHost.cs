@@ -124,12 +124,18 @@ public sealed class BotHost : IAsyncDisposable
     public Task<HttpResponseMessage> PostAsync(Activity activity, string? token = null) =>
         PostRawAsync(JsonSerializer.Serialize(activity, ProtocolJsonContext.Default.Activity), token ?? TokenFor(activity.ServiceUrl));
 
-    public async Task<HttpResponseMessage> PostRawAsync(string body, string? token)
+    public Task<HttpResponseMessage> PostRawAsync(string body, string? token) => PostRawAsync(body, token, "application/json; charset=utf-8");
+
+    /// <summary>Posts a body with the given <c>Content-Type</c> header as it is (null: none).</summary>
+    public async Task<HttpResponseMessage> PostRawAsync(string body, string? token, string? contentType)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+        if (contentType is not null)
         {
-            Content = new StringContent(body, Encoding.UTF8, "application/json"),
-        };
+            content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = content };
         if (token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
