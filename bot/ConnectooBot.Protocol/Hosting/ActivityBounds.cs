@@ -34,6 +34,9 @@ public static class ActivityBounds
 
     public const int MaxServiceUrlCharacters = 2048;
 
+    /// <summary>A locale (BCP 47) or an IANA time zone name: the longest real ones are about 32 characters. Both are stored.</summary>
+    public const int MaxLocaleOrTimeZoneCharacters = 64;
+
     /// <summary>The first bound <paramref name="activity"/> breaks, or null when it keeps them all.</summary>
     public static string? Violation(Activity activity)
     {
@@ -70,7 +73,23 @@ public static class ActivityBounds
             }
         }
 
-        string?[] names = [activity.From?.Name, activity.Recipient?.Name, activity.Conversation?.Name, channelData?.Team?.Name, channelData?.Channel?.Name];
+        var entities = activity.Entities ?? [];
+        if (entities.Any(e => e?.Mentioned?.Id is { } id && Encoding.UTF8.GetByteCount(id) > MaxAccountIdBytes))
+        {
+            return "entities[].mentioned.id is too long";
+        }
+
+        string?[] settings = [activity.Locale, activity.LocalTimezone, .. entities.SelectMany(e => new[] { e?.Locale, e?.Timezone })];
+        if (settings.Any(value => value?.Length > MaxLocaleOrTimeZoneCharacters))
+        {
+            return "a locale or time zone is too long";
+        }
+
+        string?[] names =
+        [
+            activity.From?.Name, activity.Recipient?.Name, activity.Conversation?.Name, channelData?.Team?.Name, channelData?.Channel?.Name,
+            .. entities.Select(e => e?.Mentioned?.Name),
+        ];
         return names.Any(name => name?.Length > MaxNameCharacters) ? "a name is too long" : null;
     }
 }
