@@ -25,7 +25,7 @@ internal static class AuthBenchmarkMarkdown
         var m = report.Micro;
         Line(md, $"The authenticator alone (`JwtBotRequestAuthenticator`, keys cached, the same token {m.Calls:N0} times in one process): **{m.MicrosecondsPerCall:0} µs** per validation, {m.CpuMicrosecondsPerCall:0} µs CPU, {m.BytesPerCall:N0} bytes allocated.");
         md.AppendLine();
-        Line(md, report.Problems.Count == 0
+        md.AppendLine(report.Problems.Count == 0
             ? "No errors: every turn answered 200 with the expected card in both hosts, no error line in their logs."
             : "**Problems seen:** " + string.Join("; ", report.Problems));
         return md.ToString();
