@@ -2,7 +2,8 @@
 # The benchmark command: builds the bot (Release), installs the botbuilder reference peer (npm ci), starts its own
 # in-memory Azurite on 127.0.0.1, runs the turn benchmark (1, 16, 64 and 256 concurrent learners over HTTP against
 # the real host: bot on Azurite vs raw storage pairs, bot vs the botbuilder peer, memory with 10,000 learners, cold
-# start), a 10-minute soak (the CI soak test, run longer), then the delivery benchmark (scripts/bench-delivery.sh: 10,000 reminders, a SIGKILL after 3,000), and
+# start), the cost of token validation per turn (authentication off vs on, 1 and 16 learners), a 10-minute soak (the
+# CI soak test, run longer), then the delivery benchmark (scripts/bench-delivery.sh: 10,000 reminders, a SIGKILL after 3,000), and
 # writes docs/benchmarks.md with the machine, the command and the date. About 35 minutes on 2 cores.
 # Usage: scripts/bench.sh [--quick]   (--quick: a smoke run of the same code in about 6 minutes, written to
 #        .local/benchmarks-quick.md instead; figures not worth recording)
@@ -13,7 +14,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 quick=0
 case "${1:-}" in
   -h | --help)
-    sed -n '2,8p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit 0
     ;;
   --quick) quick=1 ;;
@@ -65,6 +66,15 @@ else
 fi
 [[ -s "$WORK_DIR/turns.md" ]] || die "the turn benchmark wrote no report (exit code $turns_status)"
 
+info "Token validation benchmark (authentication off vs on)…"
+auth_status=0
+if ((quick)); then
+  dotnet "$BENCH" auth "$BOT_DLL" "$WORK_DIR/auth.md" quick || auth_status=$?
+else
+  dotnet "$BENCH" auth "$BOT_DLL" "$WORK_DIR/auth.md" || auth_status=$?
+fi
+((auth_status == 0)) || warn "the token validation benchmark reported problems (exit code $auth_status)"
+
 if ((quick)); then soak_seconds=60; else soak_seconds=600; fi
 info "Soak: $soak_seconds s at a steady rate (the CI soak test, run longer)…"
 soak_status=0
@@ -94,7 +104,7 @@ cpu="$(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)"
     "$(. /etc/os-release && echo "$PRETTY_NAME")" "$(dotnet --version)" "$(node --version)" \
     "$(node -p "require('$REPO_ROOT/node_modules/azurite/package.json').version")" \
     "$(node -p "require('$PEER_DIR/node_modules/botbuilder/package.json').version")"
-  printf 'The driver, the bot, Azurite and the peer all share these CPUs; the host runs as its own process (Release build, `ASPNETCORE_ENVIRONMENT=Development`: authentication off, as for the peer; the shipped log levels).\n\n'
+  printf 'The driver, the bot, Azurite and the peer all share these CPUs; the host runs as its own process (Release build, `ASPNETCORE_ENVIRONMENT=Development`: authentication off, as for the peer, except in the token validation section; the shipped log levels).\n\n'
   printf '## Method\n\n'
   printf -- '- **Simulated learners** (`tests/ConnectooBot.Testing/Load/SimulatedLearner.cs`) install the bot, click Start, then click through lessons and quizzes as Teams delivers them (Action.Execute invokes; the next card comes back in the invoke response), answering from the course'"'"'s answer key 9 times in 10, so most quizzes pass, some are retried, modules follow one another and some learners finish and earn the badge (then a new learner takes their place). Every course turn costs one point read and one write (pinned by `WalkStorageCostTests`).\n'
   printf -- '- **Raw storage pairs**: the same Azurite, the bot'"'"'s own storage client options, one point read + one upsert of a row shaped like the median learner row the bot wrote, one row per concurrent loop.\n'
@@ -102,6 +112,8 @@ cpu="$(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)"
   printf -- '- **CPU per turn** is read from /proc for each process around each run: on a shared machine it shows what each turn really costs, whatever the scheduler did.\n\n'
   printf '## Turns: throughput, latency, memory, cold start\n\n'
   cat "$WORK_DIR/turns.md"
+  printf '\n## Cost of token validation per turn\n\n'
+  if [[ -s "$WORK_DIR/auth.md" ]]; then cat "$WORK_DIR/auth.md"; else printf 'The token validation benchmark wrote no report (exit code %s).\n' "$auth_status"; fi
   printf '\n## Soak\n\n'
   if [[ -s "$WORK_DIR/soak.md" ]]; then cat "$WORK_DIR/soak.md"; else printf 'The soak test wrote no report.\n'; fi
   if ((soak_status == 0)); then
@@ -114,4 +126,4 @@ cpu="$(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)"
   cat "$WORK_DIR/delivery.md"
 } >"$OUT"
 info "Wrote $OUT"
-((turns_status == 0 && soak_status == 0)) || exit 1
+((turns_status == 0 && auth_status == 0 && soak_status == 0)) || exit 1

@@ -26,6 +26,12 @@ internal static partial class Log
     [LoggerMessage(1004, LogLevel.Warning, "Rejected an activity from tenant {TenantId}, which is not on the allow-list")]
     public static partial void TenantRejected(ILogger logger, string tenantId);
 
+    [LoggerMessage(1007, LogLevel.Warning, "Rejected an activity from channel {ChannelId}, which this bot does not serve")]
+    public static partial void ChannelNotServed(ILogger logger, string channelId);
+
+    [LoggerMessage(1008, LogLevel.Warning, "Rejected an activity whose serviceUrl host {Host} is not on the connector allow-list; nothing was stored")]
+    public static partial void ServiceUrlRejected(ILogger logger, string host);
+
     [LoggerMessage(1005, LogLevel.Information, "Activity {ActivityId} was delivered again; it was processed once")]
     public static partial void DuplicateActivity(ILogger logger, string activityId);
 

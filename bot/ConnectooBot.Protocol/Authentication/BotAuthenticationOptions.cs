@@ -24,13 +24,18 @@ public sealed class BotAuthenticationOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>How often the signing keys are re-read anyway (key rollover).</summary>
+    /// <summary>
+    /// How often the signing keys are re-read anyway (key rollover, and retirement: a key the issuer no longer publishes
+    /// stops being trusted once the next refresh has landed). At least IdentityModel's minimum automatic refresh
+    /// interval (5 minutes), checked at start-up.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
     public TimeSpan KeyRefreshInterval { get; set; } = TimeSpan.FromHours(12);
 
     /// <summary>
     /// At most one extra metadata fetch per this interval when a token names an unknown key id, so forged tokens
-    /// with random key ids cannot make the bot hammer the metadata endpoint.
+    /// with random key ids cannot make the bot hammer the metadata endpoint; other unknown key ids in the interval are
+    /// refused at once (never queued). At least IdentityModel's minimum refresh interval (1 second).
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan UnknownKeyRefetchInterval { get; set; } = TimeSpan.FromMinutes(1);

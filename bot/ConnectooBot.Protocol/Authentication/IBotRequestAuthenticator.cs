@@ -10,7 +10,7 @@ public interface IBotRequestAuthenticator
 
     /// <summary>
     /// Checks scheme, signature (RS256, key from the OpenID metadata's JWKS, by kid, with rollover), issuer, audience,
-    /// lifetime (5 min skew) and the signing key's endorsement for <paramref name="channelId"/>.
+    /// lifetime (5 min skew) and the signing key's endorsement for <paramref name="channelId"/>; no channel is a failure.
     /// The caller compares <see cref="AuthenticationOutcome.ServiceUrlClaim"/> with the activity's serviceUrl.
     /// </summary>
     Task<AuthenticationOutcome> AuthenticateAsync(string? authorizationHeader, string? channelId, CancellationToken cancellationToken);

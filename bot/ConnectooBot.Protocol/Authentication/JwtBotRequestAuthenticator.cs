@@ -8,7 +8,8 @@ namespace ConnectooBot.Protocol.Authentication;
 /// <summary>
 /// Validates the Bot Connector's bearer token (teams-protocol.md §2.1) in a fixed order: scheme → algorithm (RS256 only,
 /// before any signature work) → signature with a key from the issuer's JWKS, by kid (an unknown kid fetches the keys
-/// again, rate-limited) → issuer → audience → lifetime (5-minute skew) → the signing key's endorsement for the channel.
+/// again, rate-limited, never behind a lock) → issuer → audience → lifetime (5-minute skew) → the signing key's
+/// endorsement for the activity's channel, which must be named: a token is never accepted without that check.
 /// The <c>serviceurl</c> claim is returned for the endpoint to compare with the activity.
 /// </summary>
 public sealed class JwtBotRequestAuthenticator(IOptions<BotAuthenticationOptions> options, SigningKeys keys) : IBotRequestAuthenticator
@@ -59,7 +60,12 @@ public sealed class JwtBotRequestAuthenticator(IOptions<BotAuthenticationOptions
             return AuthenticationOutcome.Fail(Describe(result.Exception));
         }
 
-        if (channelId is not null && !SigningKeys.EndorsementsOf(configuration, jwt.Kid).Contains(channelId, StringComparer.OrdinalIgnoreCase))
+        if (string.IsNullOrWhiteSpace(channelId))
+        {
+            return AuthenticationOutcome.Fail("no channel named, so the signing key's endorsement cannot be checked");
+        }
+
+        if (!SigningKeys.EndorsementsOf(configuration, jwt.Kid).Contains(channelId, StringComparer.OrdinalIgnoreCase))
         {
             return AuthenticationOutcome.Fail($"the signing key is not endorsed for channel '{channelId}'");
         }

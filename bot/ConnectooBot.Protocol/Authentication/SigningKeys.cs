@@ -1,67 +1,85 @@
 using System.Text.Json;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
-using Microsoft.IdentityModel.Tokens;
 
 namespace ConnectooBot.Protocol.Authentication;
 
 /// <summary>
-/// The OpenID metadata and JWKS of the token issuer, cached by IdentityModel's <see cref="ConfigurationManager{T}"/>
-/// (refreshed every <see cref="BotAuthenticationOptions.KeyRefreshInterval"/>), plus a rate-limited direct fetch for a
-/// key id nobody has seen yet (rollover).
+/// The token issuer's OpenID metadata and JWKS, held as one snapshot that every fetch replaces whole, so a key the
+/// issuer stopped publishing is no longer trusted once the next fetch has landed (teams-protocol.md §2.1).
+/// <list type="bullet">
+/// <item>Periodic refresh every <see cref="BotAuthenticationOptions.KeyRefreshInterval"/>: the snapshot in hand keeps
+/// being served while the refresh runs (nobody waits for it); a failed refresh keeps the keys and tries again after
+/// <see cref="BotAuthenticationOptions.UnknownKeyRefetchInterval"/>.</item>
+/// <item>A key id nobody has seen (rollover): at most one fetch per <see cref="BotAuthenticationOptions.UnknownKeyRefetchInterval"/>;
+/// only the request that started it waits for it, every other unknown key id in that interval is refused at once.
+/// No lock: a request whose key is known never waits on a fetch.</item>
+/// <item>Only the very first use waits for a fetch (there are no keys to serve before it); concurrent first uses share it.</item>
+/// </list>
 /// </summary>
-public sealed class SigningKeys : IDisposable
+public sealed class SigningKeys
 {
-    private readonly ConfigurationManager<OpenIdConnectConfiguration> _manager;
     private readonly string _metadataUrl;
     private readonly IDocumentRetriever _retriever;
     private readonly TimeProvider _time;
-    private readonly TimeSpan _refetchInterval;
-    private readonly SemaphoreSlim _refetchGate = new(1, 1);
-    private OpenIdConnectConfiguration? _refetched;
-    private long _lastRefetch;
+    private readonly TimeSpan _refreshInterval;
+    private readonly TimeSpan _unknownKeyInterval;
+    private Snapshot? _current;
+    private Task<Snapshot>? _fetching;
+    private long _lastUnknownKeyFetch = long.MinValue;
 
     public SigningKeys(BotAuthenticationOptions options, HttpClient http, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(time);
         _metadataUrl = options.OpenIdMetadataUrl.ToString();
         _retriever = new HttpDocumentRetriever(http) { RequireHttps = !options.OpenIdMetadataUrl.IsLoopback };
-        _manager = new ConfigurationManager<OpenIdConnectConfiguration>(_metadataUrl, new OpenIdConnectConfigurationRetriever(), _retriever)
-        {
-            AutomaticRefreshInterval = options.KeyRefreshInterval,
-        };
         _time = time;
-        _refetchInterval = options.UnknownKeyRefetchInterval;
-        _lastRefetch = long.MinValue;
+        _refreshInterval = options.KeyRefreshInterval;
+        _unknownKeyInterval = options.UnknownKeyRefetchInterval;
     }
 
+    /// <summary>The keys in hand; starts a refresh beside the caller when they are due for one.</summary>
     public async Task<OpenIdConnectConfiguration> CurrentAsync(CancellationToken cancellationToken)
     {
-        var configuration = await _manager.GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
-        return _refetched is { } newer && !Has(configuration, newer) ? newer : configuration;
+        var current = Volatile.Read(ref _current);
+        if (current is null)
+        {
+            return (await FetchAsync().WaitAsync(cancellationToken).ConfigureAwait(false)).Configuration;
+        }
+
+        if (_time.GetTimestamp() >= current.RefreshDue)
+        {
+            RefreshInBackground();
+        }
+
+        return current.Configuration;
     }
 
-    /// <summary>Fetches the metadata again when <paramref name="keyId"/> is unknown, at most once per interval. Null when throttled.</summary>
+    /// <summary>
+    /// Fetches the keys again for <paramref name="keyId"/>, unknown to the snapshot the caller used. Null, at once,
+    /// when another unknown key id already had this interval's fetch.
+    /// </summary>
     public async Task<OpenIdConnectConfiguration?> RefetchForUnknownKeyAsync(string? keyId, CancellationToken cancellationToken)
     {
-        await _refetchGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        if (Volatile.Read(ref _current) is { } current && current.Configuration.SigningKeys.Any(k => k.KeyId == keyId))
         {
-            var now = _time.GetTimestamp();
-            if (_lastRefetch != long.MinValue && _time.GetElapsedTime(_lastRefetch, now) < _refetchInterval)
-            {
-                return _refetched is { } known && known.SigningKeys.Any(k => k.KeyId == keyId) ? known : null;
-            }
+            return current.Configuration; // a fetch since the caller looked brought it
+        }
 
-            _lastRefetch = now;
-            // The manager keeps its copy until its next refresh; CurrentAsync prefers this one while it knows more keys.
-            _refetched = await OpenIdConnectConfigurationRetriever.GetAsync(_metadataUrl, _retriever, cancellationToken).ConfigureAwait(false);
-            return _refetched;
-        }
-        finally
+        var now = _time.GetTimestamp();
+        var last = Interlocked.Read(ref _lastUnknownKeyFetch);
+        if (last != long.MinValue && _time.GetElapsedTime(last, now) < _unknownKeyInterval)
         {
-            _refetchGate.Release();
+            return null;
         }
+
+        if (Interlocked.CompareExchange(ref _lastUnknownKeyFetch, now, last) != last)
+        {
+            return null; // another request took this interval's fetch
+        }
+
+        return (await FetchAsync().WaitAsync(cancellationToken).ConfigureAwait(false)).Configuration;
     }
 
     /// <summary>The channels a signing key is endorsed for (the JWKS key's extra <c>endorsements</c> member).</summary>
@@ -82,8 +100,58 @@ public sealed class SigningKeys : IDisposable
         };
     }
 
-    public void Dispose() => _refetchGate.Dispose();
+    private void RefreshInBackground()
+    {
+        var refresh = FetchAsync();
+        if (!refresh.IsCompleted)
+        {
+            // Nobody awaits a background refresh: observe its failure (the keys in hand stay, see CompleteFetchAsync).
+            _ = refresh.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+    }
 
-    private static bool Has(OpenIdConnectConfiguration current, OpenIdConnectConfiguration newer) =>
-        newer.SigningKeys.All(n => current.SigningKeys.Any(c => c.KeyId == n.KeyId));
+    /// <summary>The fetch in flight, or a new one. One at a time; it is not tied to any request's cancellation.</summary>
+    private Task<Snapshot> FetchAsync()
+    {
+        if (Volatile.Read(ref _fetching) is { } running)
+        {
+            return running;
+        }
+
+        var fetch = new TaskCompletionSource<Snapshot>(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (Interlocked.CompareExchange(ref _fetching, fetch.Task, null) is { } other)
+        {
+            return other;
+        }
+
+        _ = CompleteFetchAsync(fetch);
+        return fetch.Task;
+    }
+
+    private async Task CompleteFetchAsync(TaskCompletionSource<Snapshot> fetch)
+    {
+        try
+        {
+            // Bounded by the metadata HttpClient's timeout.
+            var configuration = await OpenIdConnectConfigurationRetriever.GetAsync(_metadataUrl, _retriever, CancellationToken.None).ConfigureAwait(false);
+            var snapshot = new Snapshot(configuration, After(_refreshInterval));
+            Volatile.Write(ref _current, snapshot);
+            Volatile.Write(ref _fetching, null);
+            fetch.SetResult(snapshot);
+        }
+        catch (Exception ex)
+        {
+            if (Volatile.Read(ref _current) is { } kept)
+            {
+                Volatile.Write(ref _current, kept with { RefreshDue = After(_unknownKeyInterval) });
+            }
+
+            Volatile.Write(ref _fetching, null);
+            fetch.SetException(ex);
+        }
+    }
+
+    private long After(TimeSpan delay) => _time.GetTimestamp() + (long)(delay.TotalSeconds * _time.TimestampFrequency);
+
+    private sealed record Snapshot(OpenIdConnectConfiguration Configuration, long RefreshDue);
 }

@@ -11,19 +11,39 @@ using Microsoft.Extensions.Options;
 namespace ConnectooBot.Protocol.Hosting;
 
 /// <summary>
-/// <c>POST /api/messages</c>, in a fixed order (ARCHITECTURE.md "A turn"): size limit (413) → bearer token (401) →
-/// JSON body (400) → serviceUrl claim (401) → tenant allow-list (403) → duplicate check → pipeline →
-/// invoke response in the HTTP response (501 when nobody answered) or a plain 200.
+/// <c>POST /api/messages</c>, in a fixed order (ARCHITECTURE.md "A turn"); nothing is stored and nothing is sent
+/// before the last check passed:
+/// <list type="number">
+/// <item>size limit (413);</item>
+/// <item><c>Content-Type: application/json</c>, charset UTF-8 or none (415);</item>
+/// <item>a JSON activity with type, absolute http(s) serviceUrl, conversation id and channelId, identifiers within
+/// <see cref="ActivityBounds"/> and an aadObjectId that is a GUID (400);</item>
+/// <item>the bearer token, its signing key endorsed for the activity's channel (401);</item>
+/// <item>the token's serviceurl claim equal to the activity's serviceUrl (401);</item>
+/// <item>a channel the bot serves, <see cref="ServedChannels"/> (403);</item>
+/// <item>a serviceUrl on the connector allow-list, <see cref="ConnectorHostPolicy"/> (403): the bot would refuse to
+/// answer there, so it keeps nothing from there either;</item>
+/// <item>tenant allow-list (403);</item>
+/// <item>duplicate check → pipeline (every connector call under the turn's deadline) → invoke response in the HTTP
+/// response (501 when nobody answered), a plain 200, or 503 when the turn asked Teams to retry.</item>
+/// </list>
+/// A request refused at 2 or 3 is authenticated first, as if for Teams, so a caller without a valid token only ever
+/// learns 401 (or 413).
 /// </summary>
 public sealed class BotRequestProcessor(
     IBotRequestAuthenticator authenticator,
     IConnectorClient connector,
+    ConnectorHostPolicy hostPolicy,
     TurnPipeline pipeline,
     ActivityDeduplicator deduplicator,
     IOptions<BotEndpointOptions> options,
     IHostApplicationLifetime lifetime,
+    IHostEnvironment environment,
     ILogger<BotRequestProcessor> logger)
 {
+    /// <summary>The local client's channel is served only in Development with authentication off.</summary>
+    private readonly bool _localDevelopment = authenticator.IsDisabled && environment.IsDevelopment();
+
     public async Task<IResult> ProcessAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -46,18 +66,14 @@ public sealed class BotRequestProcessor(
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
+        if (!JsonContentType.IsJson(request.ContentType))
+        {
+            return await RefuseAfterAuthenticationAsync(request, StatusCodes.Status415UnsupportedMediaType, "Content-Type is not application/json", cancellationToken).ConfigureAwait(false);
+        }
+
         if (!TryParse(body.Bytes, out var activity, out var parseError))
         {
-            // Authenticate first anyway: an anonymous caller learns nothing about what we accept.
-            var early = await authenticator.AuthenticateAsync(request.Headers.Authorization, null, cancellationToken).ConfigureAwait(false);
-            if (!early.Succeeded)
-            {
-                Log.Unauthorized(logger, early.FailureReason ?? "unknown");
-                return Results.Unauthorized();
-            }
-
-            Log.MalformedActivity(logger, parseError);
-            return Results.BadRequest();
+            return await RefuseAfterAuthenticationAsync(request, StatusCodes.Status400BadRequest, parseError, cancellationToken).ConfigureAwait(false);
         }
 
         var auth = await authenticator.AuthenticateAsync(request.Headers.Authorization, activity.ChannelId, cancellationToken).ConfigureAwait(false);
@@ -71,6 +87,19 @@ public sealed class BotRequestProcessor(
         {
             Log.Unauthorized(logger, "serviceurl claim does not match activity.serviceUrl");
             return Results.Unauthorized();
+        }
+
+        if (!ServedChannels.IsServed(activity.ChannelId, _localDevelopment))
+        {
+            Log.ChannelNotServed(logger, activity.ChannelId is { Length: > 64 } longId ? longId[..64] + "…" : activity.ChannelId ?? "(none)");
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        var serviceUri = new Uri(activity.ServiceUrl!, UriKind.Absolute);
+        if (!hostPolicy.IsAllowed(serviceUri))
+        {
+            Log.ServiceUrlRejected(logger, serviceUri.Host);
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
         }
 
         if (settings.AllowedTenants.Count > 0 && !settings.AllowedTenants.Contains(activity.TenantId ?? string.Empty, StringComparer.OrdinalIgnoreCase))
@@ -108,6 +137,23 @@ public sealed class BotRequestProcessor(
         return Results.Ok();
     }
 
+    /// <summary>
+    /// A request refused for its form (415, 400) is authenticated first, as if for Teams, the one channel served with
+    /// authentication on: a caller without a valid token learns 401 and nothing about what the bot accepts.
+    /// </summary>
+    private async Task<IResult> RefuseAfterAuthenticationAsync(HttpRequest request, int status, string reason, CancellationToken cancellationToken)
+    {
+        var early = await authenticator.AuthenticateAsync(request.Headers.Authorization, ServedChannels.Teams, cancellationToken).ConfigureAwait(false);
+        if (!early.Succeeded)
+        {
+            Log.Unauthorized(logger, early.FailureReason ?? "unknown");
+            return Results.Unauthorized();
+        }
+
+        Log.MalformedActivity(logger, reason);
+        return Results.StatusCode(status);
+    }
+
     private async Task<InvokeResponse?> RunTurnAsync(Activity activity, AuthenticationOutcome auth)
     {
         // Not cancelled when stopping begins: the host waits for turns in flight (graceful shutdown), and only a host
@@ -120,9 +166,6 @@ public sealed class BotRequestProcessor(
         await pipeline.RunAsync(turn, timeout.Token).ConfigureAwait(false);
         return turn.RetryRequested ? throw new TurnRetryException() : turn.InvokeResponse;
     }
-
-    private const int MaxIdLength = 1024;
-    private const int MaxServiceUrlLength = 2048;
 
     private static bool TryParse(ReadOnlyMemory<byte> bytes, out Activity activity, out string error)
     {
@@ -149,15 +192,16 @@ public sealed class BotRequestProcessor(
                 return false;
             }
 
-            // Teams ids are a few hundred characters at most; longer ones cannot be answered (the reply URL would be refused).
-            if (parsed.ServiceUrl.Length > MaxServiceUrlLength
-                || new[]
-                {
-                    parsed.Conversation.Id, parsed.From?.Id, parsed.Recipient?.Id, parsed.ReplyToId, parsed.Id, parsed.TenantId,
-                    parsed.ChannelData?.Team?.Id, parsed.ChannelData?.Channel?.Id, parsed.ChannelData?.Settings?.SelectedChannel?.Id,
-                }.Any(id => id?.Length > MaxIdLength))
+            if (string.IsNullOrWhiteSpace(parsed.ChannelId))
             {
-                error = "an identifier is too long";
+                error = "no channelId";
+                return false;
+            }
+
+            // Identifiers become storage keys: refused here rather than by Table Storage halfway through a turn.
+            if (ActivityBounds.Violation(parsed) is { } violation)
+            {
+                error = violation;
                 return false;
             }
 

@@ -10,8 +10,10 @@ namespace ConnectooBot.Web.Turns;
 
 /// <summary>
 /// The outermost middleware: a failed turn is logged once and the user gets a short apology in their language
-/// (as the invoke response for a button, as a message otherwise). When Teams says the conversation is gone, it is
-/// marked inactive instead. Only cancellation at shutdown goes through.
+/// (as the invoke response for a button, as a message otherwise), sent under the turn's own deadline: a turn that ran
+/// out of time sends nothing more. A turn that failed for a passing reason (storage unreachable) is answered 503 for
+/// Teams to retry, without an apology: the retry gives the real answer. When Teams says the conversation is gone, it
+/// is marked inactive instead. Only cancellation at shutdown goes through.
 /// </summary>
 internal sealed class ErrorBoundaryMiddleware(
     ConversationDirectory conversations,
@@ -47,14 +49,19 @@ internal sealed class ErrorBoundaryMiddleware(
         catch (Exception ex)
         {
             Log.TurnFailed(logger, ex, turn.Activity.Type ?? string.Empty);
-            await ApologizeAsync(turn);
 
             // Storage unreachable: nothing was saved (writes are single ETag-checked operations), so Teams may retry.
-            turn.RetryRequested = StorageFaults.IsUnavailable(ex);
+            if (StorageFaults.IsUnavailable(ex))
+            {
+                turn.RetryRequested = true;
+                return;
+            }
+
+            await ApologizeAsync(turn, cancellationToken);
         }
     }
 
-    private async Task ApologizeAsync(TurnContext turn)
+    private async Task ApologizeAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var language = Languages.FromLocale(TeamsActivity.LocaleOf(turn.Activity));
         var text = replies.Text(language, "error.text");
@@ -64,9 +71,15 @@ internal sealed class ErrorBoundaryMiddleware(
             return;
         }
 
+        if (cancellationToken.IsCancellationRequested)
+        {
+            Log.NoTimeForApology(logger);
+            return;
+        }
+
         try
         {
-            await replies.SendAsync(turn, "notice", language, CancellationToken.None, new Dictionary<string, JsonNode?> { ["text"] = text });
+            await replies.SendAsync(turn, "notice", language, cancellationToken, new Dictionary<string, JsonNode?> { ["text"] = text });
         }
         catch (Exception ex) when (ex is ConnectorException or HttpRequestException or OperationCanceledException || StorageFaults.IsUnavailable(ex))
         {

@@ -11,6 +11,9 @@ internal static partial class Log
     [LoggerMessage(3002, LogLevel.Warning, "Could not send the apology after a failed turn")]
     public static partial void ApologyFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(3008, LogLevel.Warning, "A failed turn had no time left for an apology (its deadline passed); none was sent")]
+    public static partial void NoTimeForApology(ILogger logger);
+
     [LoggerMessage(3003, LogLevel.Information, "Teams says the conversation is gone ({Failure}, {ErrorCode}); it is marked inactive")]
     public static partial void ConversationGone(ILogger logger, ConnectorFailure failure, string errorCode);
 

@@ -9,20 +9,17 @@ public sealed class JwtBotRequestAuthenticatorTests : IAsyncLifetime
     private const string ServiceUrl = "https://smba.trafficmanager.net/emea/";
     private TestTokenIssuer _issuer = null!;
     private JwtBotRequestAuthenticator _authenticator = null!;
-    private SigningKeys _keys = null!;
     private readonly HttpClient _http = new();
 
     public async Task InitializeAsync()
     {
         _issuer = await TestTokenIssuer.StartAsync();
         var options = new BotAuthenticationOptions { AppId = _issuer.AppId, OpenIdMetadataUrl = _issuer.MetadataUrl, UnknownKeyRefetchInterval = TimeSpan.FromMinutes(1) };
-        _keys = new SigningKeys(options, _http, TimeProvider.System);
-        _authenticator = new JwtBotRequestAuthenticator(Options.Create(options), _keys);
+        _authenticator = new JwtBotRequestAuthenticator(Options.Create(options), new SigningKeys(options, _http, TimeProvider.System));
     }
 
     public async Task DisposeAsync()
     {
-        _keys.Dispose();
         _http.Dispose();
         await _issuer.DisposeAsync();
     }
@@ -91,6 +88,20 @@ public sealed class JwtBotRequestAuthenticatorTests : IAsyncLifetime
 
         Assert.False(outcome.Succeeded);
         Assert.Contains("endorsed", outcome.FailureReason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    public async Task NoChannel_IsRejected_EvenWithAKeyEndorsedForNothing(string? channel)
+    {
+        // Before: the endorsement check was skipped when the activity named no channel.
+        var endorsedForNothing = _issuer.AddKey("key-bare");
+
+        var outcome = await Authenticate(Bearer(t => { t.SigningKey = endorsedForNothing; t.KeyId = endorsedForNothing.KeyId; }), channel);
+
+        Assert.False(outcome.Succeeded);
+        Assert.Contains("channel", outcome.FailureReason, StringComparison.Ordinal);
     }
 
     [Fact]

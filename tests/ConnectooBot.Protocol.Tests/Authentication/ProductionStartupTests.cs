@@ -4,18 +4,25 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace ConnectooBot.Protocol.Tests.Authentication;
 
 public sealed class ProductionStartupTests
 {
-    private static async Task<Exception?> StartAsync(string environment, string? appId)
+    private static async Task<Exception?> StartAsync(string environment, string? appId, IReadOnlyDictionary<string, string>? settings = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         if (appId is not null)
         {
             builder.Configuration["Bot:AppId"] = appId;
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.Configuration[key] = value;
         }
 
         builder.Services.AddBotAuthentication(builder.Configuration);
@@ -51,5 +58,31 @@ public sealed class ProductionStartupTests
     public async Task Development_WithoutAppId_StartsWithAuthenticationOff()
     {
         Assert.Null(await StartAsync(Environments.Development, appId: null));
+    }
+
+    [Fact]
+    public async Task KeyRefreshIntervalBelowIdentityModelsMinimum_RefusesToStart()
+    {
+        // Before: it started, and every request then failed with 500 (IDX10108 from IdentityModel).
+        var tooShort = ConfigurationManager<OpenIdConnectConfiguration>.MinimumAutomaticRefreshInterval - TimeSpan.FromSeconds(1);
+
+        var error = await StartAsync(Environments.Production, appId: "00000000-0000-0000-0000-00000000b071", new Dictionary<string, string>
+        {
+            ["Bot:Authentication:KeyRefreshInterval"] = tooShort.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
+        });
+
+        Assert.IsType<OptionsValidationException>(error);
+        Assert.Contains("KeyRefreshInterval", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task KeyRefreshIntervalAtIdentityModelsMinimum_Starts()
+    {
+        var minimum = ConfigurationManager<OpenIdConnectConfiguration>.MinimumAutomaticRefreshInterval;
+
+        Assert.Null(await StartAsync(Environments.Production, appId: "00000000-0000-0000-0000-00000000b071", new Dictionary<string, string>
+        {
+            ["Bot:Authentication:KeyRefreshInterval"] = minimum.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
+        }));
     }
 }

@@ -23,6 +23,7 @@ public sealed class TestTokenIssuer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly List<TestSigningKey> _keys = [];
     private readonly object _gate = new();
+    private KeysHold? _hold;
 
     private TestTokenIssuer(WebApplication app, string baseUrl)
     {
@@ -54,7 +55,11 @@ public sealed class TestTokenIssuer : IAsyncDisposable
         var app = builder.Build();
         TestTokenIssuer? issuer = null;
         app.MapGet("/v1/.well-known/openidconfiguration", (HttpContext http) => Results.Text(issuer!.Metadata(http), "application/json"));
-        app.MapGet("/v1/.well-known/keys", () => Results.Text(issuer!.Jwks(), "application/json"));
+        app.MapGet("/v1/.well-known/keys", async () =>
+        {
+            await issuer!.WhileHeldAsync();
+            return Results.Text(issuer.Jwks(), "application/json");
+        });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         issuer = new TestTokenIssuer(app, address.TrimEnd('/'));
@@ -79,6 +84,21 @@ public sealed class TestTokenIssuer : IAsyncDisposable
         {
             _keys.Remove(key);
         }
+    }
+
+    /// <summary>
+    /// Holds every JWKS request until the returned hold is disposed (a slow or hanging key endpoint);
+    /// <see cref="KeysHold.Reached"/> completes when the first held request arrived.
+    /// </summary>
+    public KeysHold HoldKeys()
+    {
+        var hold = new KeysHold(() => Interlocked.Exchange(ref _hold, null));
+        if (Interlocked.CompareExchange(ref _hold, hold, null) is not null)
+        {
+            throw new InvalidOperationException("The keys are already held.");
+        }
+
+        return hold;
     }
 
     /// <summary>A valid token for <paramref name="serviceUrl"/>, bent by <paramref name="configure"/>.</summary>
@@ -114,6 +134,8 @@ public sealed class TestTokenIssuer : IAsyncDisposable
 
         Rogue.Dispose();
     }
+
+    private Task WhileHeldAsync() => Volatile.Read(ref _hold)?.WaitAsync() ?? Task.CompletedTask;
 
     private static string Sign(TokenSpec spec, SigningCredentials credentials)
     {

@@ -54,6 +54,23 @@ public sealed class BotHost : IAsyncDisposable
     /// <summary>Table Storage requests since the last <see cref="StorageRequestCounter.Reset"/> (Azurite hosts only).</summary>
     public StorageRequestCounter StorageRequests => Services.GetRequiredService<StorageRequestCounter>();
 
+    /// <summary>
+    /// Waits until the host's background services have had their start-up pass at storage (no request for half a
+    /// second, at most 10 s), then resets <see cref="StorageRequests"/>: what is counted afterwards is the test's doing.
+    /// </summary>
+    public async Task QuietStorageAsync()
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var seen = -1;
+        while (clock.Elapsed < TimeSpan.FromSeconds(10) && StorageRequests.Total != seen)
+        {
+            seen = StorageRequests.Total;
+            await Task.Delay(500);
+        }
+
+        StorageRequests.Reset();
+    }
+
     /// <param name="services">Replaces or adds services after the host's own (a test's stand-ins).</param>
     /// <param name="extraServices">The same, kept for the delivery tests' name.</param>
     public static async Task<BotHost> StartAsync(
@@ -124,12 +141,18 @@ public sealed class BotHost : IAsyncDisposable
     public Task<HttpResponseMessage> PostAsync(Activity activity, string? token = null) =>
         PostRawAsync(JsonSerializer.Serialize(activity, ProtocolJsonContext.Default.Activity), token ?? TokenFor(activity.ServiceUrl));
 
-    public async Task<HttpResponseMessage> PostRawAsync(string body, string? token)
+    public Task<HttpResponseMessage> PostRawAsync(string body, string? token) => PostRawAsync(body, token, "application/json; charset=utf-8");
+
+    /// <summary>Posts a body with the given <c>Content-Type</c> header as it is (null: none).</summary>
+    public async Task<HttpResponseMessage> PostRawAsync(string body, string? token, string? contentType)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+        if (contentType is not null)
         {
-            Content = new StringContent(body, Encoding.UTF8, "application/json"),
-        };
+            content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = content };
         if (token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

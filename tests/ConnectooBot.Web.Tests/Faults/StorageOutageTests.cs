@@ -11,11 +11,14 @@ using ConnectooBot.Web.Tests.BotHosting;
 
 namespace ConnectooBot.Web.Tests.Faults;
 
-/// <summary>Storage stops mid-conversation and comes back: the learner is told, Teams' retry succeeds, nothing is half-saved.</summary>
+/// <summary>
+/// Storage stops mid-conversation and comes back: the turn answers 503 without an apology (Teams retries it, and the
+/// retry answers), Teams' retry succeeds, nothing is half-saved.
+/// </summary>
 public sealed class StorageOutageTests
 {
     [Fact]
-    public async Task StorageDown_AnswersForARetry_AndTeamsRetryAfterwardsAdvancesOnce()
+    public async Task StorageDown_Is503WithoutAnApology_AndTeamsRetryAfterwardsAdvancesOnce()
     {
         await using var azurite = await PrivateAzurite.StartAsync();
         await using var bot = await BotHost.StartAsync(configure: s =>
@@ -24,6 +27,7 @@ public sealed class StorageOutageTests
             s["Storage:ConnectionString"] = azurite.ConnectionString;
             s["Storage:TablePrefix"] = Azurite.NewTablePrefix();
         });
+        var ui = bot.Services.GetRequiredService<UiContent>();
         var user = TeamsUser.Create("Outage", "fr-BE");
         var chat = bot.PersonalChat(user);
         await chat.InstallAsync();
@@ -38,9 +42,9 @@ public sealed class StorageOutageTests
         var retried = await chat.PostAsync(next); // Teams re-delivers the same activity
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, during.Status);
-        // No apology while storage is down: sending one needs the activity's claim (so that a re-delivery to another
-        // instance is answered once), which storage cannot give; and Teams' retry answers anyway (issue 16).
+        // Before: the learner got the apology here, then the real answer from the retry.
         Assert.Empty(during.Sent);
+        Assert.DoesNotContain(bot.Connector.Activities, a => a.Activity.Attachments?[0].Content?["body"]?[0]?["text"]?.GetValue<string>() == ui.Text("fr", "error.text"));
         Assert.Equal(HttpStatusCode.OK, retried.Status);
         var course = bot.Services.GetRequiredService<Learning.Catalog.Course>();
         Assert.Equal(course.Modules[0].Texts["fr"].Steps[course.Modules[0].Steps[0].Id].Title, retried.Card.Texts[1]);
