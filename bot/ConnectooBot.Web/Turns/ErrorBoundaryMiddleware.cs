@@ -10,7 +10,8 @@ namespace ConnectooBot.Web.Turns;
 /// <summary>
 /// The outermost middleware: a failed turn is logged once and the user gets a short apology in their language
 /// (as the invoke response for a button, as a message otherwise). When Teams says the conversation is gone, it is
-/// marked inactive instead. Only cancellation at shutdown goes through.
+/// marked inactive instead; when Teams refuses the serviceUrl (403 InvalidBotApiHost), it is marked too, with one warning
+/// per conversation and no apology (it could not be delivered either). Only cancellation at shutdown goes through.
 /// </summary>
 internal sealed class ErrorBoundaryMiddleware(
     ConversationDirectory conversations,
@@ -37,6 +38,20 @@ internal sealed class ErrorBoundaryMiddleware(
             if (activity.TenantId is { } tenant && TeamsActivity.BareConversationId(activity) is { } conversation)
             {
                 await conversations.MarkInactiveAsync(tenant, conversation, activity.ServiceUrl!, ex.Failure.ToString(), CancellationToken.None);
+            }
+        }
+        catch (ConnectorException ex) when (ex.Failure.MeansWrongServiceHost())
+        {
+            // The reply (and an apology) cannot go out through this serviceUrl: mark the conversation, warn once.
+            var activity = turn.Activity;
+            if (activity.TenantId is { } tenant && TeamsActivity.BareConversationId(activity) is { } conversation
+                && await conversations.MarkWrongServiceHostAsync(tenant, conversation, activity.ServiceUrl!, CancellationToken.None))
+            {
+                Log.WrongServiceHost(logger, ex.ErrorCode ?? string.Empty);
+            }
+            else
+            {
+                Log.WrongServiceHostAgain(logger);
             }
         }
         catch (Exception ex)
