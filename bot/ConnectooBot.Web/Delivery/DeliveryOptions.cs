@@ -59,6 +59,15 @@ public sealed class DeliveryOptions
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
+    /// How long a lone 429 pauses the whole tenant (at most its Retry-After; the throttled send waits the whole
+    /// Retry-After). Teams counts requests per second: one window too full is over as soon as its oldest sends age
+    /// out, so stopping every send for the whole Retry-After would waste up to a second's worth. A 429 that follows
+    /// within the previous one's Retry-After (for a send made after its pause) pauses the tenant for the whole Retry-After.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan FirstThrottlePause { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
     /// The tenant pause after a 429 that came without Retry-After (with one, the pause is exactly Retry-After). Teams
     /// counts requests per second, so a window's worth is what a full window needs to clear.
     /// </summary>

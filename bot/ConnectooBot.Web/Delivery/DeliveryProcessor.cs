@@ -202,12 +202,12 @@ internal sealed class DeliveryProcessor(
         switch (DeliveryFailures.Classify(failure.Failure))
         {
             case DeliveryFailureKind.Throttled:
-                var pause = failure.RetryAfter is { } retryAfter && retryAfter > TimeSpan.Zero ? retryAfter : options.Value.DefaultThrottlePause;
-                gate.Pause(item.TenantId, time.GetUtcNow() + pause);
+                var retryAfter = failure.RetryAfter is { } given && given > TimeSpan.Zero ? given : options.Value.DefaultThrottlePause;
+                var pausedUntil = gate.Throttled(item.TenantId, retryAfter);
                 metrics.Throttled(Kind(item));
-                Log.TenantThrottled(logger, pause);
+                Log.TenantThrottled(logger, pausedUntil - time.GetUtcNow(), retryAfter);
                 await ledger.ReleaseAsync(claim, time.GetUtcNow(), Always);
-                await inbox.ReturnAsync(message, pause, deferral: true, Always);
+                await inbox.ReturnAsync(message, retryAfter, deferral: true, Always);
                 return;
             case DeliveryFailureKind.ConversationGone:
                 await FinishAsync(message, claim, DeliveryOutcome.Failed(reason), deleteMessage: false);

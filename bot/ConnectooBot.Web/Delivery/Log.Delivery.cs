@@ -30,8 +30,8 @@ internal static partial class Log
     [LoggerMessage(3508, LogLevel.Warning, "Delivery message {MessageId} was interrupted mid-send (claim without outcome); policy {Policy}")]
     public static partial void DeliveryInterrupted(ILogger logger, string messageId, InterruptedDeliveryPolicy policy);
 
-    [LoggerMessage(3509, LogLevel.Information, "Teams throttled a tenant (429); its sends pause for {Pause}")]
-    public static partial void TenantThrottled(ILogger logger, TimeSpan pause);
+    [LoggerMessage(3509, LogLevel.Information, "Teams throttled a tenant (429, retry after {RetryAfter}); its sends pause for {Pause}")]
+    public static partial void TenantThrottled(ILogger logger, TimeSpan pause, TimeSpan retryAfter);
 
     [LoggerMessage(3510, LogLevel.Information, "Delivery message {MessageId} attempt {Attempt} failed ({Reason}); retrying in {Delay}")]
     public static partial void DeliveryRetrying(ILogger logger, string messageId, int attempt, string reason, TimeSpan delay);

@@ -20,6 +20,7 @@ internal sealed class SendSchedule(int rate, int burst, DateTimeOffset origin) :
     private double _nextToken = double.NegativeInfinity;
     private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
     private CancellationTokenSource _rescheduled = new();
+    private DateTimeOffset _streakUntil = DateTimeOffset.MinValue;
 
     /// <summary>The end of the tenant's current 429 pause, if it was ever paused.</summary>
     public DateTimeOffset? PausedUntil
@@ -61,22 +62,41 @@ internal sealed class SendSchedule(int rate, int burst, DateTimeOffset origin) :
     /// </summary>
     public void Pause(DateTimeOffset until)
     {
-        CancellationTokenSource voided;
+        CancellationTokenSource? voided;
         lock (_lock)
         {
-            if (until <= _pausedUntil)
-            {
-                return;
-            }
-
-            _pausedUntil = until;
-            _nextToken = Seconds(until) + _tolerance;
-            voided = _rescheduled;
-            _rescheduled = new CancellationTokenSource();
+            voided = PauseLocked(until);
         }
 
         // Not disposed: a waiter may be linking to its token right now (it holds no timer, nothing to release).
-        voided.Cancel();
+        voided?.Cancel();
+    }
+
+    /// <summary>
+    /// A 429 at <paramref name="now"/>: the tenant pauses for <paramref name="firstPause"/> (at most
+    /// <paramref name="retryAfter"/>) — one window too full is over as soon as its oldest sends age out — unless it is a
+    /// streak: a 429 for a send made after the previous 429's pause and within that 429's Retry-After, which pauses the
+    /// tenant for the whole Retry-After. 429s answering sends already under way when the pause began change nothing.
+    /// Returns the end of the pause.
+    /// </summary>
+    public DateTimeOffset Throttled(DateTimeOffset now, TimeSpan retryAfter, TimeSpan firstPause)
+    {
+        DateTimeOffset until;
+        CancellationTokenSource? voided;
+        lock (_lock)
+        {
+            if (now < _pausedUntil)
+            {
+                return _pausedUntil;
+            }
+
+            until = now + (now < _streakUntil || retryAfter < firstPause ? retryAfter : firstPause);
+            _streakUntil = now + retryAfter;
+            voided = PauseLocked(until);
+        }
+
+        voided?.Cancel();
+        return until;
     }
 
     /// <summary>When a POST may start so that no second holds more than rate + burst − 1 of them; that time is taken.</summary>
@@ -98,6 +118,21 @@ internal sealed class SendSchedule(int rate, int burst, DateTimeOffset origin) :
         {
             _rescheduled.Dispose();
         }
+    }
+
+    /// <summary>Moves the schedule past <paramref name="until"/>; returns the voided waiters' token source to cancel (outside the lock).</summary>
+    private CancellationTokenSource? PauseLocked(DateTimeOffset until)
+    {
+        if (until <= _pausedUntil)
+        {
+            return null;
+        }
+
+        _pausedUntil = until;
+        _nextToken = Seconds(until) + _tolerance;
+        var voided = _rescheduled;
+        _rescheduled = new CancellationTokenSource();
+        return voided;
     }
 
     private static DateTimeOffset[] CreatePostWindow(int size)

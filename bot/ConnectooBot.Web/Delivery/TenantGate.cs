@@ -10,7 +10,8 @@ namespace ConnectooBot.Web.Delivery;
 /// slot, exactly 1/rate after the previous one, and waits for it on the injected <see cref="TimeProvider"/>. Nothing is
 /// refilled by ticks, so no fraction of a token is lost at any burst, and a FakeTimeProvider drives the whole gate.
 /// A pause moves the schedule past its end and wakes the waiters, which reserve again: after a 429 the sends resume
-/// one slot apart, not all at once.
+/// one slot apart, not all at once. A lone 429 pauses the tenant only briefly (<see cref="DeliveryOptions.FirstThrottlePause"/>);
+/// 429s that keep coming pause it for their whole Retry-After; the throttled send itself always waits its Retry-After.
 /// </summary>
 internal sealed class TenantGate : IDisposable
 {
@@ -18,6 +19,7 @@ internal sealed class TenantGate : IDisposable
     private readonly TimeProvider _time;
     private readonly int _rate;
     private readonly int _burst;
+    private readonly TimeSpan _firstThrottlePause;
 
     public TenantGate(IOptions<DeliveryOptions> options, TimeProvider time)
     {
@@ -25,6 +27,7 @@ internal sealed class TenantGate : IDisposable
         _time = time;
         _rate = options.Value.RequestsPerSecondPerTenant;
         _burst = options.Value.Burst;
+        _firstThrottlePause = options.Value.FirstThrottlePause;
     }
 
     /// <summary>
@@ -80,6 +83,13 @@ internal sealed class TenantGate : IDisposable
             await Task.Delay(at - now, _time, cancellationToken);
         }
     }
+
+    /// <summary>
+    /// Teams answered 429 with <paramref name="retryAfter"/>: pauses the tenant briefly, or for the whole Retry-After
+    /// when 429s keep coming (<see cref="SendSchedule.Throttled"/>). Returns the end of the pause.
+    /// </summary>
+    public DateTimeOffset Throttled(string tenantId, TimeSpan retryAfter) =>
+        Schedule(tenantId).Throttled(_time.GetUtcNow(), retryAfter, _firstThrottlePause);
 
     /// <summary>Holds every send of the tenant until <paramref name="until"/> (a later pause wins over an earlier one).</summary>
     public void Pause(string tenantId, DateTimeOffset until) => Schedule(tenantId).Pause(until);

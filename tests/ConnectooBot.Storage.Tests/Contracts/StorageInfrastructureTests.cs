@@ -44,8 +44,8 @@ public sealed class StorageInfrastructureTests
     {
         var (service, names, counter) = await ServiceAsync();
         var azurite = await Azurite.GetAsync();
-        var queues = Delivery.DeliveryStorageServiceCollectionExtensions.CreateQueueService(new StorageOptions { ConnectionString = azurite.ConnectionString }, counter);
-        var queue = queues.GetQueueClient(new Delivery.DeliveryQueueNames(Azurite.NewTablePrefix()).Deliveries);
+        var queues = ConnectooBot.Storage.Delivery.DeliveryStorageServiceCollectionExtensions.CreateQueueService(new StorageOptions { ConnectionString = azurite.ConnectionString }, counter);
+        var queue = queues.GetQueueClient(new ConnectooBot.Storage.Delivery.DeliveryQueueNames(Azurite.NewTablePrefix()).Deliveries);
         await queue.CreateIfNotExistsAsync();
         await service.GetTableClient(names.Learners).CreateIfNotExistsAsync();
         var before = counter.Totals;

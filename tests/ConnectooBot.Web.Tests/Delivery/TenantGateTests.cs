@@ -192,4 +192,21 @@ public sealed class TenantGateTests
         time.Advance(TimeSpan.FromMilliseconds(1));
         await posts[11].WaitAsync(Safety);
     }
+
+    [Fact]
+    public void Throttled_ALone429_PausesTheTenantBrieflyAndA429AfterThatPauseForTheWholeRetryAfter()
+    {
+        var (gate, time) = Create(rate: 48, burst: 1); // FirstThrottlePause: 250 ms
+        using var _ = gate;
+        var start = time.GetUtcNow();
+        var retryAfter = TimeSpan.FromSeconds(1);
+
+        Assert.Equal(start.AddMilliseconds(250), gate.Throttled("t1", retryAfter));
+        time.Advance(TimeSpan.FromMilliseconds(100));
+        Assert.Equal(start.AddMilliseconds(250), gate.Throttled("t1", retryAfter)); // a send already under way: same pause
+        time.Advance(TimeSpan.FromMilliseconds(200));
+        Assert.Equal(start.AddMilliseconds(1300), gate.Throttled("t1", retryAfter)); // 429s keep coming: the whole Retry-After
+        time.Advance(TimeSpan.FromSeconds(3));
+        Assert.Equal(start.AddMilliseconds(3550), gate.Throttled("t1", retryAfter)); // quiet since: brief again
+    }
 }
