@@ -2,7 +2,8 @@
 # Delivery benchmark (not a test): COUNT reminders (default 10000) through the real bot as the worker process, to a
 # local connector that allows CONNECTOR_RATE requests/s (default 50; 429 + Retry-After: 1 beyond). The worker is
 # killed with SIGKILL after KILL_AFTER deliveries (default 3000; 0: no kill) and started again. Prints a Markdown
-# table (ledger and connector counts: loss, duplicates, delivered rate) and appends it to tests/ConnectooBot.Benchmarks/RESULTS.md.
+# table (ledger and connector counts: loss, duplicates, delivered rate, and the storage requests per message that the
+# worker logged) and appends it to tests/ConnectooBot.Benchmarks/RESULTS.md.
 # Usage: scripts/bench-delivery.sh [COUNT] [KILL_AFTER]   (env: CONNECTOR_RATE, WORKER_RATE default 48, WORKER_BURST default 1,
 #        KEEP_LOGS=DIR keeps the worker's, connector's and Azurite's logs there, REPORT=FILE also writes the table there,
 #        RESULTS_FILE=FILE appends there instead of RESULTS.md)
@@ -84,6 +85,16 @@ if ((KILL_AFTER > 0 && KILL_AFTER < COUNT)); then
 fi
 report="$(bench wait "$RUN_ID" "$WORK_DIR/stats.json" 3600)"
 elapsed=$((SECONDS - started))
+# A graceful stop makes the worker log its last progress line; the killed life lost only its last partial interval.
+stop_process_group "$WORKER_PID" "worker"
+WORKER_PID=""
+storage_rows="$({ grep -o 'Delivery progress: [0-9]* messages handled in [0-9.,]* s with [0-9]* table and [0-9]* queue requests' "$WORK_DIR/worker.log" || true; } |
+  awk '{ m += $3; t += $10; q += $13 }
+    END {
+      if (m == 0) { print "| storage requests per message (worker log) | not logged |"; exit }
+      printf "| storage requests per message handled (worker log: %d messages) | %.2f (table %.2f, queue %.2f) |\n", m, (t + q) / m, t / m, q / m
+    }')"
+report="$(printf '%s\n' "$report" | awk -v rows="$storage_rows" 'done == 0 && $0 == "" { print rows; done = 1 } { print } END { if (done == 0) print rows }')"
 
 {
   printf '\n## %s — %s reminders, connector limit %s/s, worker %s/s (burst %s), SIGKILL after %s\n\n' \

@@ -124,6 +124,11 @@ cpu="$(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)"
   printf '\n## Delivery: reminders through the queue, the rate limit and a crash\n\n'
   printf 'From `scripts/bench-delivery.sh %s %s` (history in tests/ConnectooBot.Benchmarks/RESULTS.md).\n' "${delivery[@]}"
   cat "$WORK_DIR/delivery.md"
+  printf '\nHow a delivery is paced and what it costs (bot/ConnectooBot.Web/Delivery/README.md):\n\n'
+  printf -- '- **Tenant gate**: each send reserves the next slot exactly 1/rate after the previous one (`SendSchedule`, GCRA on the injected clock; no refill tick, so no fraction of a token is lost at any burst): 48/s, burst 1, against Teams'"'"' 50 per app per tenant. The conversation read comes before the gate, so only the claim write separates a slot from its POST, and a POST-time window holds a POST when storage latency bunched them.\n'
+  printf -- '- **Queue**: items travel 32 to a queue message (Azurite scans every message of the account on each queue operation, so 10,000 single-item messages made each operation slow); a returned item goes back alone.\n'
+  printf -- '- **Storage requests per message** (the row above): counted in the worker'"'"'s SDK pipelines, logged every 10 s and summed by the script: 3 table operations (chat check, claim, outcome) plus 1/32 receive and 1/32 delete; a killed worker'"'"'s batches come back and their final items cost a claim read each.\n'
+  printf -- '- **429**: the throttled send waits its Retry-After; a lone 429 pauses the tenant 250 ms, 429s that keep coming pause it for the whole Retry-After.\n'
 } >"$OUT"
 info "Wrote $OUT"
 ((turns_status == 0 && auth_status == 0 && soak_status == 0)) || exit 1

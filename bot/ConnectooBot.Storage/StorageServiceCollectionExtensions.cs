@@ -35,6 +35,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         services.AddSingleton<LearnerUpdater>();
         services.AddSingleton<TeamUpdater>();
+        services.AddSingleton<StorageRequestCounter>();
+        services.AddSingleton<IStorageRequestCounts>(sp => sp.GetRequiredService<StorageRequestCounter>());
         var backend = configuration.GetSection(StorageOptions.SectionName).GetValue<StorageBackend?>(nameof(StorageOptions.Backend)) ?? StorageBackend.AzureTables;
         if (backend == StorageBackend.InMemory)
         {
@@ -48,7 +50,6 @@ public static class StorageServiceCollectionExtensions
             return services.AddDeliveryStorage(configuration, _ => LedgerRetention(configuration)).AddStorageFaults(configuration);
         }
 
-        services.AddSingleton<StorageRequestCounter>();
         services.AddSingleton(sp => new TableNames(sp.GetRequiredService<IOptions<StorageOptions>>().Value.TablePrefix));
         services.AddSingleton(sp => CreateService(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<StorageRequestCounter>()));
         services.AddSingleton<ILearnerStore>(sp => new TableLearnerStore(Table(sp, n => n.Learners)));

@@ -8,6 +8,7 @@ public static class DeliveryReasons
     public const string OptedOut = "opted-out";
     public const string Snoozed = "snoozed";
     public const string Uninstalled = "uninstalled";
+    /// <summary>The conversation is marked inactive (also recorded by the pipeline when it was marked after queueing).</summary>
     public const string Inactive = "inactive";
 
     // Failed in the pipeline.
@@ -19,6 +20,9 @@ public static class DeliveryReasons
     public const string TooBig = "too-big";
     public const string Forbidden = "forbidden";
     public const string HostNotAllowed = "host-not-allowed";
+
+    /// <summary>Teams refused the conversation's serviceUrl as the wrong cloud (403 InvalidBotApiHost).</summary>
+    public const string InvalidBotApiHost = "invalid-bot-api-host";
     public const string InvalidPayload = "invalid-payload";
 
     /// <summary>Transient failures up to the attempt limit; the message is parked in the poison queue.</summary>

@@ -21,6 +21,11 @@ public enum ConnectorFailure
     /// <summary>The serviceUrl host is not on the allow-list; no request was sent.</summary>
     HostNotAllowed,
     Timeout,
+    /// <summary>
+    /// 403 InvalidBotApiHost: the conversation's tenant lives in another cloud (GCC) and this serviceUrl is not its
+    /// host. Every send there fails the same way until Teams gives the conversation another serviceUrl: don't retry.
+    /// </summary>
+    InvalidBotApiHost,
 }
 
 public static class ConnectorFailureExtensions
@@ -29,4 +34,7 @@ public static class ConnectorFailureExtensions
     public static bool MeansConversationGone(this ConnectorFailure failure) =>
         failure is ConnectorFailure.BlockedByUser or ConnectorFailure.NotInstalled
             or ConnectorFailure.BotDisabledByAdmin or ConnectorFailure.NotFound;
+
+    /// <summary>The conversation cannot be reached from this serviceUrl: mark it, warn once, and send there no more.</summary>
+    public static bool MeansWrongServiceHost(this ConnectorFailure failure) => failure == ConnectorFailure.InvalidBotApiHost;
 }

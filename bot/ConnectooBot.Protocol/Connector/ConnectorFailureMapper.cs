@@ -43,6 +43,7 @@ internal static class ConnectorFailureMapper
         "BOTDISABLEDBYADMIN" => ConnectorFailure.BotDisabledByAdmin,
         "CONVERSATIONNOTFOUND" or "ACTIVITYNOTFOUNDINCONVERSATION" or "MEMBERNOTFOUNDINCONVERSATION" => ConnectorFailure.NotFound,
         "MESSAGESIZETOOBIG" => ConnectorFailure.TooBig,
+        "INVALIDBOTAPIHOST" => ConnectorFailure.InvalidBotApiHost,
         _ => null,
     };
 }

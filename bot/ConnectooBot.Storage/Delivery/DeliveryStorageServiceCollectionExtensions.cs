@@ -1,4 +1,5 @@
 using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Queues;
@@ -35,12 +36,12 @@ public static class DeliveryStorageServiceCollectionExtensions
         }
 
         services.AddSingleton(sp => new DeliveryQueueNames(sp.GetRequiredService<IOptions<StorageOptions>>().Value.TablePrefix));
-        services.AddSingleton(sp => CreateQueueService(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.AddSingleton(sp => CreateQueueService(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<StorageRequestCounter>()));
         services.AddSingleton(sp =>
         {
             var service = sp.GetRequiredService<QueueServiceClient>();
             var names = sp.GetRequiredService<DeliveryQueueNames>();
-            return new AzureDeliveryQueue(service.GetQueueClient(names.Deliveries), service.GetQueueClient(names.Poison), sp.GetRequiredService<ILogger<AzureDeliveryQueue>>());
+            return new AzureDeliveryQueue(service.GetQueueClient(names.Deliveries), service.GetQueueClient(names.Poison), sp.GetRequiredService<ILogger<AzureDeliveryQueue>>(), sp.GetRequiredService<TimeProvider>());
         });
         services.AddSingleton<IDeliveryQueue>(sp => sp.GetRequiredService<AzureDeliveryQueue>());
         services.AddSingleton<IDeliveryInbox>(sp => sp.GetRequiredService<AzureDeliveryQueue>());
@@ -52,10 +53,16 @@ public static class DeliveryStorageServiceCollectionExtensions
     }
 
     /// <summary>The queue client for the configured account: connection string (Azurite) or queue endpoint + managed identity.</summary>
-    public static QueueServiceClient CreateQueueService(StorageOptions options)
+    /// <param name="counter">Counts every request (retries included), as for the tables.</param>
+    public static QueueServiceClient CreateQueueService(StorageOptions options, HttpPipelinePolicy? counter = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var clientOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        if (counter is not null)
+        {
+            clientOptions.AddPolicy(counter, HttpPipelinePosition.PerRetry);
+        }
+
         clientOptions.Retry.MaxRetries = 3;
         clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))

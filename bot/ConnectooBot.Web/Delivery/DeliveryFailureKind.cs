@@ -9,7 +9,7 @@ internal enum DeliveryFailureKind
     /// <summary>429: pause the tenant until Retry-After, return the message (not counted as an attempt).</summary>
     Throttled,
 
-    /// <summary>Blocked, uninstalled, disabled, not found: record, mark the conversation inactive, never retry.</summary>
+    /// <summary>Blocked, uninstalled, disabled, not found, wrong cloud (InvalidBotApiHost): record, mark the conversation inactive, never retry.</summary>
     ConversationGone,
 
     /// <summary>The request itself is wrong (400, 413, other 403s): record, never retry.</summary>

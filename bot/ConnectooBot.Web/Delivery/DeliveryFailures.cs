@@ -9,7 +9,7 @@ internal static class DeliveryFailures
     public static DeliveryFailureKind Classify(ConnectorFailure failure) => failure switch
     {
         ConnectorFailure.Throttled => DeliveryFailureKind.Throttled,
-        _ when failure.MeansConversationGone() => DeliveryFailureKind.ConversationGone,
+        _ when failure.MeansConversationGone() || failure.MeansWrongServiceHost() => DeliveryFailureKind.ConversationGone,
         ConnectorFailure.ServiceError or ConnectorFailure.Timeout or ConnectorFailure.PreconditionFailed
             or ConnectorFailure.Unauthorized or ConnectorFailure.Unknown => DeliveryFailureKind.Transient,
         _ => DeliveryFailureKind.Permanent,
@@ -25,6 +25,7 @@ internal static class DeliveryFailures
         ConnectorFailure.TooBig => DeliveryReasons.TooBig,
         ConnectorFailure.Forbidden => DeliveryReasons.Forbidden,
         ConnectorFailure.HostNotAllowed => DeliveryReasons.HostNotAllowed,
+        ConnectorFailure.InvalidBotApiHost => DeliveryReasons.InvalidBotApiHost,
         ConnectorFailure.ServiceError => "service-error",
         ConnectorFailure.Timeout => "timeout",
         ConnectorFailure.PreconditionFailed => "precondition-failed",

@@ -12,11 +12,16 @@ namespace ConnectooBot.Web.Delivery;
 /// <summary>
 /// Delivers one received message, at most once per (run, recipient):
 /// <list type="number">
+/// <item>look up the conversation: erased → drop; marked inactive since it was queued → record skipped;</item>
 /// <item>wait for the tenant's turn (rate limit, 429 pause) — or give the message back if it would come too late;</item>
 /// <item>claim the recipient in the ledger (ETag): already final → delete; claimed by a live worker → give back;
 /// an expired claim without outcome → <see cref="DeliveryOptions.Interrupted"/>;</item>
-/// <item>send; record the outcome under the claim; delete the message.</item>
+/// <item>send (after <see cref="TenantGate.WaitToPostAsync"/>, which only waits if storage latency bunched the POSTs);
+/// record the outcome under the claim; delete the message.</item>
 /// </list>
+/// The turn comes after the look-up and right before the claim, so only the claim's one write sits between a granted
+/// slot and its POST (sends stay evenly spaced), and a claim is written only when its send can follow at once (a
+/// crash leaves at most the sends of that instant without an outcome).
 /// Writes after a send use <see cref="CancellationToken.None"/>: shutting down must not drop an outcome.
 /// </summary>
 internal sealed class DeliveryProcessor(
@@ -51,6 +56,23 @@ internal sealed class DeliveryProcessor(
             return;
         }
 
+        switch (await ConversationStateAsync(item))
+        {
+            case ConversationState.Erased:
+                // The learner erased their data after this was queued: send nothing, record nothing about them.
+                Log.DeliveryRecipientErased(logger, message.MessageId);
+                await inbox.DeleteAsync(message, Always);
+                return;
+            case ConversationState.Inactive:
+                // Marked inactive after this was queued (blocked, uninstalled, wrong cloud): no send until it is back.
+                if (await ClaimAsync(message) is { } skipped)
+                {
+                    await FinishAsync(message, skipped, DeliveryOutcome.Skipped(DeliveryReasons.Inactive));
+                }
+
+                return;
+        }
+
         TenantTurn turn;
         try
         {
@@ -69,24 +91,26 @@ internal sealed class DeliveryProcessor(
             return;
         }
 
-        if (await RecipientErasedAsync(item))
-        {
-            // The learner erased their data after this was queued: send nothing, record nothing about them.
-            Log.DeliveryRecipientErased(logger, message.MessageId);
-            await inbox.DeleteAsync(message, Always);
-            return;
-        }
-
         if (await ClaimAsync(message) is { } claim)
         {
             await SendAsync(message, claim, sending);
         }
     }
 
-    /// <summary>A personal message whose chat reference is gone: erased by "delete my data" (uninstalls only mark it inactive).</summary>
-    private async Task<bool> RecipientErasedAsync(DeliveryItem item) =>
-        item.Kind is DeliveryKinds.Reminder or DeliveryKinds.Review
-        && await conversations.FindAsync(item.TenantId, item.ConversationId, Always) is null;
+    /// <summary>
+    /// Personal messages (reminders, reviews) whose chat reference is gone were erased by "delete my data" (uninstalls
+    /// only mark it inactive); any message to a conversation marked inactive is not sent.
+    /// </summary>
+    private async Task<ConversationState> ConversationStateAsync(DeliveryItem item)
+    {
+        var record = await conversations.FindAsync(item.TenantId, item.ConversationId, Always);
+        return record switch
+        {
+            null when item.Kind is DeliveryKinds.Reminder or DeliveryKinds.Review => ConversationState.Erased,
+            { Active: false } => ConversationState.Inactive,
+            _ => ConversationState.Reachable,
+        };
+    }
 
     /// <summary>
     /// The claim to send under, or null when the message was dealt with here. Not cancellable: a claim written but
@@ -130,7 +154,11 @@ internal sealed class DeliveryProcessor(
             return;
         }
 
-        if (sending.IsCancellationRequested)
+        try
+        {
+            await gate.WaitToPostAsync(item.TenantId, sending);
+        }
+        catch (OperationCanceledException) when (sending.IsCancellationRequested)
         {
             // Shutdown's grace ended before the send started: nothing went out, give it back untouched.
             await ledger.ReleaseAsync(claim, time.GetUtcNow(), Always);
@@ -174,18 +202,25 @@ internal sealed class DeliveryProcessor(
         switch (DeliveryFailures.Classify(failure.Failure))
         {
             case DeliveryFailureKind.Throttled:
-                var pause = failure.RetryAfter is { } retryAfter && retryAfter > TimeSpan.Zero ? retryAfter : options.Value.DefaultThrottlePause;
-                gate.Pause(item.TenantId, time.GetUtcNow() + pause);
+                var retryAfter = failure.RetryAfter is { } given && given > TimeSpan.Zero ? given : options.Value.DefaultThrottlePause;
+                var pausedUntil = gate.Throttled(item.TenantId, retryAfter);
                 metrics.Throttled(Kind(item));
-                Log.TenantThrottled(logger, pause);
+                Log.TenantThrottled(logger, pausedUntil - time.GetUtcNow(), retryAfter);
                 await ledger.ReleaseAsync(claim, time.GetUtcNow(), Always);
-                await inbox.ReturnAsync(message, pause, deferral: true, Always);
+                await inbox.ReturnAsync(message, retryAfter, deferral: true, Always);
                 return;
             case DeliveryFailureKind.ConversationGone:
                 await FinishAsync(message, claim, DeliveryOutcome.Failed(reason), deleteMessage: false);
                 try
                 {
-                    await directory.MarkInactiveAsync(item.TenantId, item.ConversationId, item.ServiceUrl, failure.Failure.ToString(), Always);
+                    if (!failure.Failure.MeansWrongServiceHost())
+                    {
+                        await directory.MarkInactiveAsync(item.TenantId, item.ConversationId, item.ServiceUrl, failure.Failure.ToString(), Always);
+                    }
+                    else if (await directory.MarkWrongServiceHostAsync(item.TenantId, item.ConversationId, item.ServiceUrl, Always))
+                    {
+                        Log.DeliveryWrongServiceHost(logger, message.MessageId);
+                    }
                 }
                 finally
                 {
@@ -245,7 +280,7 @@ internal sealed class DeliveryProcessor(
         {
             metrics.Sent(kind);
         }
-        else
+        else if (outcome.Status == DeliveryStatus.Failed)
         {
             metrics.Failed(kind, outcome.Reason ?? "unknown");
         }
@@ -275,4 +310,11 @@ internal sealed class DeliveryProcessor(
 
     /// <summary>The kind as a metric tag: the known kinds, anything else as "other" (bounded cardinality).</summary>
     private static string Kind(DeliveryItem item) => item.Kind is DeliveryKinds.ChannelNudge or DeliveryKinds.Reminder or DeliveryKinds.Review ? item.Kind : "other";
+
+    private enum ConversationState
+    {
+        Reachable,
+        Erased,
+        Inactive,
+    }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using ConnectooBot.Learning.Delivery;
 using ConnectooBot.Learning.Ports;
+using ConnectooBot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace ConnectooBot.Web.Delivery;
@@ -9,17 +10,25 @@ namespace ConnectooBot.Web.Delivery;
 /// Receives delivery messages in batches while it has free slots (<see cref="DeliveryOptions.MaxConcurrentSends"/>)
 /// and hands each to <see cref="DeliveryProcessor"/>. At shutdown it stops receiving, lets in-flight sends finish for
 /// <see cref="DeliveryOptions.ShutdownGrace"/>, then cancels the rest (which record their outcome or give the message
-/// back). Messages it never got to stay in the queue for the next instance.
+/// back). Messages it never got to stay in the queue for the next instance. Every <see cref="ProgressInterval"/> in
+/// which it handled messages, and once when it stops, it logs how many and the storage requests they took (the
+/// delivery benchmark adds these up).
 /// </summary>
 internal sealed class DeliveryWorker(
     IDeliveryInbox inbox,
     DeliveryProcessor processor,
+    IStorageRequestCounts storage,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
     ILogger<DeliveryWorker> logger) : BackgroundService
 {
+    private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(10);
     private readonly ConcurrentDictionary<long, Task> _inFlight = new();
     private long _nextTask;
+    private long _handled;
+    private long _handledReported;
+    private StorageRequestTotals _storageReported;
+    private long _reportedAt;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -32,10 +41,13 @@ internal sealed class DeliveryWorker(
         using var sending = new CancellationTokenSource();
         using var slots = new SemaphoreSlim(settings.MaxConcurrentSends, settings.MaxConcurrentSends);
         Log.DeliveryWorkerStarted(logger, settings.RequestsPerSecondPerTenant, settings.MaxConcurrentSends);
+        _storageReported = storage.Totals;
+        _reportedAt = time.GetTimestamp();
         try
         {
             while (!stoppingToken.IsCancellationRequested)
             {
+                ReportProgress();
                 await slots.WaitAsync(stoppingToken);
                 var taken = 1;
                 while (taken < settings.BatchSize && slots.Wait(0, CancellationToken.None))
@@ -67,6 +79,7 @@ internal sealed class DeliveryWorker(
         }
 
         await DrainAsync(sending, settings.ShutdownGrace);
+        ReportProgress(final: true);
     }
 
     private async Task<IReadOnlyList<DeliveryMessage>> ReceiveAsync(int count, CancellationToken stoppingToken)
@@ -96,8 +109,33 @@ internal sealed class DeliveryWorker(
         }
         finally
         {
+            Interlocked.Increment(ref _handled);
             slots.Release();
         }
+    }
+
+    /// <summary>Messages handled and storage requests since the last report (receives of an idle queue go into the next one).</summary>
+    private void ReportProgress(bool final = false)
+    {
+        var elapsed = time.GetElapsedTime(_reportedAt);
+        if (elapsed < ProgressInterval && !final)
+        {
+            return;
+        }
+
+        var handled = Interlocked.Read(ref _handled);
+        var messages = handled - _handledReported;
+        _reportedAt = time.GetTimestamp();
+        if (messages == 0)
+        {
+            return;
+        }
+
+        var totals = storage.Totals;
+        var requests = totals - _storageReported;
+        Log.DeliveryProgress(logger, messages, elapsed.TotalSeconds, requests.Tables, requests.Queues, (double)requests.All / messages);
+        _handledReported = handled;
+        _storageReported = totals;
     }
 
     private void Track(Task task)

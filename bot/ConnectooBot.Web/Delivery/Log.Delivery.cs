@@ -30,8 +30,8 @@ internal static partial class Log
     [LoggerMessage(3508, LogLevel.Warning, "Delivery message {MessageId} was interrupted mid-send (claim without outcome); policy {Policy}")]
     public static partial void DeliveryInterrupted(ILogger logger, string messageId, InterruptedDeliveryPolicy policy);
 
-    [LoggerMessage(3509, LogLevel.Information, "Teams throttled a tenant (429); its sends pause for {Pause}")]
-    public static partial void TenantThrottled(ILogger logger, TimeSpan pause);
+    [LoggerMessage(3509, LogLevel.Information, "Teams throttled a tenant (429, retry after {RetryAfter}); its sends pause for {Pause}")]
+    public static partial void TenantThrottled(ILogger logger, TimeSpan pause, TimeSpan retryAfter);
 
     [LoggerMessage(3510, LogLevel.Information, "Delivery message {MessageId} attempt {Attempt} failed ({Reason}); retrying in {Delay}")]
     public static partial void DeliveryRetrying(ILogger logger, string messageId, int attempt, string reason, TimeSpan delay);
@@ -47,6 +47,12 @@ internal static partial class Log
 
     [LoggerMessage(3515, LogLevel.Information, "Delivery message {MessageId} dropped unsent: its personal chat was erased")]
     public static partial void DeliveryRecipientErased(ILogger logger, string messageId);
+
+    [LoggerMessage(3516, LogLevel.Warning, "Delivery message {MessageId}: Teams refused the conversation's serviceUrl as the wrong cloud (InvalidBotApiHost); the conversation is marked inactive and its further messages are skipped")]
+    public static partial void DeliveryWrongServiceHost(ILogger logger, string messageId);
+
+    [LoggerMessage(3517, LogLevel.Information, "Delivery progress: {Messages} messages handled in {Seconds:0.0} s with {TableRequests} table and {QueueRequests} queue requests ({PerMessage:0.00} storage requests per message)")]
+    public static partial void DeliveryProgress(ILogger logger, long messages, double seconds, long tableRequests, long queueRequests, double perMessage);
 
     [LoggerMessage(3514, LogLevel.Warning, "Purging expired delivery runs failed; trying again at the next interval")]
     public static partial void DeliveryPurgeFailed(ILogger logger, Exception exception);

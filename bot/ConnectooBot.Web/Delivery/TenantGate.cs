@@ -1,116 +1,108 @@
 using System.Collections.Concurrent;
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace ConnectooBot.Web.Delivery;
 
 /// <summary>
-/// Per-tenant admission for sends: a token bucket per tenant (<see cref="DeliveryOptions.RequestsPerSecondPerTenant"/>,
-/// <see cref="DeliveryOptions.Burst"/>) and a tenant-wide pause after a 429 (until its Retry-After), which runs on
-/// the injected <see cref="TimeProvider"/>. The buckets are System.Threading.RateLimiting token buckets in manual mode:
-/// a timer calls <see cref="ReplenishingRateLimiter.TryReplenish"/> every 20 ms and the bucket adds rate × the time
-/// elapsed since its last refill (measured on its own monotonic clock), so a late tick never loses tokens — and
-/// the refill itself cannot be driven by a FakeTimeProvider (tests of the rate run in real time).
+/// Per-tenant admission for sends: <see cref="DeliveryOptions.RequestsPerSecondPerTenant"/> with at most
+/// <see cref="DeliveryOptions.Burst"/> at once, and a tenant-wide pause after a 429 (until its Retry-After). Each tenant
+/// has a <see cref="SendSchedule"/> (a token bucket kept as its next free time, GCRA): every caller reserves the next
+/// slot, exactly 1/rate after the previous one, and waits for it on the injected <see cref="TimeProvider"/>. Nothing is
+/// refilled by ticks, so no fraction of a token is lost at any burst, and a FakeTimeProvider drives the whole gate.
+/// A pause moves the schedule past its end and wakes the waiters, which reserve again: after a 429 the sends resume
+/// one slot apart, not all at once. A lone 429 pauses the tenant only briefly (<see cref="DeliveryOptions.FirstThrottlePause"/>);
+/// 429s that keep coming pause it for their whole Retry-After; the throttled send itself always waits its Retry-After.
 /// </summary>
 internal sealed class TenantGate : IDisposable
 {
-    private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(20);
-
-    private readonly ConcurrentDictionary<string, TokenBucketRateLimiter> _buckets = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _pausedUntil = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SendSchedule> _tenants = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
     private readonly int _rate;
     private readonly int _burst;
-    private readonly ITimer _timer;
+    private readonly TimeSpan _firstThrottlePause;
 
     public TenantGate(IOptions<DeliveryOptions> options, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(options);
         _time = time;
         _rate = options.Value.RequestsPerSecondPerTenant;
-        _burst = options.Value.EffectiveBurst;
-        _timer = time.CreateTimer(_ => Replenish(), null, Tick, Tick);
+        _burst = options.Value.Burst;
+        _firstThrottlePause = options.Value.FirstThrottlePause;
     }
 
     /// <summary>
-    /// Waits for the tenant's next token (and for its pause to end). Returns <see cref="TenantTurn.Defer"/> when the
-    /// turn would come only after <paramref name="deadline"/>: the caller gives the message back instead of holding it.
+    /// Waits for the tenant's next slot (and for its pause to end). Returns <see cref="TenantTurn.Defer"/> when the
+    /// slot would come only after <paramref name="deadline"/>: the caller gives the message back instead of holding it.
     /// </summary>
     public async Task<TenantTurn> WaitTurnAsync(string tenantId, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
+        var schedule = Schedule(tenantId);
         while (true)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var now = _time.GetUtcNow();
-            if (PausedUntil(tenantId) is { } until && until > now)
-            {
-                if (until >= deadline)
-                {
-                    return TenantTurn.Defer(until);
-                }
-
-                await Task.Delay(until - now, _time, cancellationToken);
-                continue;
-            }
-
             if (deadline <= now)
             {
                 return TenantTurn.Defer(now);
             }
 
-            using var timeout = new CancellationTokenSource(deadline - now, _time);
-            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-            try
+            var slot = schedule.Reserve(now, deadline);
+            if (!slot.Reserved)
             {
-                using var lease = await Bucket(tenantId).AcquireAsync(1, linked.Token);
-                if (!lease.IsAcquired)
-                {
-                    return TenantTurn.Defer(now + Tick);
-                }
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                return TenantTurn.Defer(_time.GetUtcNow());
+                return TenantTurn.Defer(slot.At);
             }
 
-            // A 429 may have paused the tenant while this send waited in line: then wait for the pause, token spent.
-            if (PausedUntil(tenantId) is not { } paused || paused <= _time.GetUtcNow())
+            if (slot.At <= now)
             {
                 return TenantTurn.Go;
             }
+
+            using var wake = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, slot.Rescheduled);
+            try
+            {
+                await Task.Delay(slot.At - now, _time, wake.Token);
+                return TenantTurn.Go;
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // A 429 paused the tenant while this send waited: its slot is void, reserve one after the pause.
+            }
         }
     }
+
+    /// <summary>
+    /// Right before a granted send's POST: waits (rarely, and briefly) when storage latency bunched the POSTs so that
+    /// the last second already holds rate + burst − 1 of them.
+    /// </summary>
+    public async Task WaitToPostAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        var at = Schedule(tenantId).ReservePost(now);
+        if (at > now)
+        {
+            await Task.Delay(at - now, _time, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Teams answered 429 with <paramref name="retryAfter"/>: pauses the tenant briefly, or for the whole Retry-After
+    /// when 429s keep coming (<see cref="SendSchedule.Throttled"/>). Returns the end of the pause.
+    /// </summary>
+    public DateTimeOffset Throttled(string tenantId, TimeSpan retryAfter) =>
+        Schedule(tenantId).Throttled(_time.GetUtcNow(), retryAfter, _firstThrottlePause);
 
     /// <summary>Holds every send of the tenant until <paramref name="until"/> (a later pause wins over an earlier one).</summary>
-    public void Pause(string tenantId, DateTimeOffset until) =>
-        _pausedUntil.AddOrUpdate(tenantId, until, (_, current) => current > until ? current : until);
+    public void Pause(string tenantId, DateTimeOffset until) => Schedule(tenantId).Pause(until);
 
-    public DateTimeOffset? PausedUntil(string tenantId) => _pausedUntil.TryGetValue(tenantId, out var until) ? until : null;
-
-    /// <summary>Lets every bucket add the tokens earned since its last refill.</summary>
-    public void Replenish()
-    {
-        foreach (var bucket in _buckets.Values)
-        {
-            bucket.TryReplenish();
-        }
-    }
+    public DateTimeOffset? PausedUntil(string tenantId) => _tenants.TryGetValue(tenantId, out var schedule) ? schedule.PausedUntil : null;
 
     public void Dispose()
     {
-        _timer.Dispose();
-        foreach (var bucket in _buckets.Values)
+        foreach (var schedule in _tenants.Values)
         {
-            bucket.Dispose();
+            schedule.Dispose();
         }
     }
 
-    private TokenBucketRateLimiter Bucket(string tenantId) => _buckets.GetOrAdd(tenantId, _ => new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-    {
-        TokenLimit = _burst,
-        TokensPerPeriod = _rate,
-        ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-        AutoReplenishment = false,
-        QueueLimit = int.MaxValue,
-        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-    }));
+    private SendSchedule Schedule(string tenantId) => _tenants.GetOrAdd(tenantId, _ => new SendSchedule(_rate, _burst, _time.GetUtcNow()));
 }

@@ -12,10 +12,15 @@ namespace ConnectooBot.Web.Turns;
 /// process-wide memory of what was last written spares a storage write per turn; it is bounded
 /// (<see cref="RememberedConversations"/> most recently written, an hour each), so memory does not grow with the
 /// number of learners: a conversation forgotten here costs one more write on its next turn, nothing else.
+/// A conversation whose serviceUrl Teams refused as the wrong cloud (403 InvalidBotApiHost) stays marked while its
+/// turns keep coming with that same serviceUrl (they cannot be answered there either); a new serviceUrl clears it.
 /// </summary>
 public sealed class ConversationDirectory(IConversationStore store, TimeProvider time) : IDisposable
 {
     public const int RememberedConversations = 20_000;
+
+    /// <summary>The inactive reason of a conversation whose serviceUrl Teams refused (403 InvalidBotApiHost).</summary>
+    public const string WrongServiceHost = "InvalidBotApiHost";
     private static readonly TimeSpan Remembered = TimeSpan.FromHours(1);
     private readonly MemoryCache _written = new(new MemoryCacheOptions { SizeLimit = RememberedConversations, Clock = new TimeProviderClock(time) });
 
@@ -36,11 +41,12 @@ public sealed class ConversationDirectory(IConversationStore store, TimeProvider
         {
             await MarkInactiveAsync(tenant, conversation, activity.ServiceUrl, "uninstalled", cancellationToken);
         }
-        else if (!_written.TryGetValue((tenant, conversation), out Written? last) || last is null || !last.Active
-            || !string.Equals(last.ServiceUrl, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
+        else if (!_written.TryGetValue((tenant, conversation), out Written? last) || last is null
+            || !string.Equals(last.ServiceUrl, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase)
+            || (!last.Active && last.Reason != WrongServiceHost))
         {
             await store.UpsertAsync(RecordOf(activity, tenant, conversation), cancellationToken);
-            Remember(tenant, conversation, activity.ServiceUrl, active: true);
+            Remember(tenant, conversation, activity.ServiceUrl, active: true, reason: null);
         }
     }
 
@@ -48,7 +54,24 @@ public sealed class ConversationDirectory(IConversationStore store, TimeProvider
     public async Task MarkInactiveAsync(string tenant, string conversation, string serviceUrl, string reason, CancellationToken cancellationToken)
     {
         await store.MarkInactiveAsync(tenant, conversation, reason, time.GetUtcNow(), cancellationToken);
-        Remember(tenant, conversation, serviceUrl, active: false);
+        Remember(tenant, conversation, serviceUrl, active: false, reason);
+    }
+
+    /// <summary>
+    /// Teams refused this serviceUrl for the conversation (403 InvalidBotApiHost): marks the conversation inactive
+    /// with that reason, once. Returns false when this instance had already marked it for the same serviceUrl (the
+    /// caller then stays quiet: one warning per conversation, not one per turn).
+    /// </summary>
+    public async Task<bool> MarkWrongServiceHostAsync(string tenant, string conversation, string serviceUrl, CancellationToken cancellationToken)
+    {
+        if (_written.TryGetValue((tenant, conversation), out Written? last) && last is { Active: false, Reason: WrongServiceHost }
+            && string.Equals(last.ServiceUrl, serviceUrl, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        await MarkInactiveAsync(tenant, conversation, serviceUrl, WrongServiceHost, cancellationToken);
+        return true;
     }
 
     /// <summary>Forgets that a conversation was written (after it was erased), so the next turn stores it again.</summary>
@@ -56,10 +79,10 @@ public sealed class ConversationDirectory(IConversationStore store, TimeProvider
 
     public void Dispose() => _written.Dispose();
 
-    private void Remember(string tenant, string conversation, string serviceUrl, bool active) =>
-        _written.Set((tenant, conversation), new Written(serviceUrl, active), new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = Remembered });
+    private void Remember(string tenant, string conversation, string serviceUrl, bool active, string? reason) =>
+        _written.Set((tenant, conversation), new Written(serviceUrl, active, reason), new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = Remembered });
 
-    private sealed record Written(string ServiceUrl, bool Active);
+    private sealed record Written(string ServiceUrl, bool Active, string? Reason);
 
     /// <summary>The cache's clock from the injected <see cref="TimeProvider"/>.</summary>
     private sealed class TimeProviderClock(TimeProvider time) : Microsoft.Extensions.Internal.ISystemClock

@@ -13,7 +13,8 @@ namespace ConnectooBot.Web.Turns;
 /// (as the invoke response for a button, as a message otherwise), sent under the turn's own deadline: a turn that ran
 /// out of time sends nothing more. A turn that failed for a passing reason (storage unreachable) is answered 503 for
 /// Teams to retry, without an apology: the retry gives the real answer. When Teams says the conversation is gone, it
-/// is marked inactive instead. Only cancellation at shutdown goes through.
+/// is marked inactive instead; when Teams refuses the serviceUrl (403 InvalidBotApiHost), it is marked too, with one
+/// warning per conversation and no apology (it could not be delivered either). Only cancellation at shutdown goes through.
 /// </summary>
 internal sealed class ErrorBoundaryMiddleware(
     ConversationDirectory conversations,
@@ -44,6 +45,20 @@ internal sealed class ErrorBoundaryMiddleware(
             if (activity.TenantId is { } tenant && TeamsActivity.BareConversationId(activity) is { } conversation)
             {
                 await conversations.MarkInactiveAsync(tenant, conversation, activity.ServiceUrl!, ex.Failure.ToString(), CancellationToken.None);
+            }
+        }
+        catch (ConnectorException ex) when (ex.Failure.MeansWrongServiceHost())
+        {
+            // The reply (and an apology) cannot go out through this serviceUrl: mark the conversation, warn once.
+            var activity = turn.Activity;
+            if (activity.TenantId is { } tenant && TeamsActivity.BareConversationId(activity) is { } conversation
+                && await conversations.MarkWrongServiceHostAsync(tenant, conversation, activity.ServiceUrl!, CancellationToken.None))
+            {
+                Log.WrongServiceHost(logger, ex.ErrorCode ?? string.Empty);
+            }
+            else
+            {
+                Log.WrongServiceHostAgain(logger);
             }
         }
         catch (Exception ex)

@@ -17,6 +17,12 @@ internal static partial class Log
     [LoggerMessage(3003, LogLevel.Information, "Teams says the conversation is gone ({Failure}, {ErrorCode}); it is marked inactive")]
     public static partial void ConversationGone(ILogger logger, ConnectorFailure failure, string errorCode);
 
+    [LoggerMessage(3005, LogLevel.Warning, "Teams refused this conversation's serviceUrl as the wrong cloud ({ErrorCode}); the conversation is marked inactive and nothing more is sent there until it comes back on another serviceUrl")]
+    public static partial void WrongServiceHost(ILogger logger, string errorCode);
+
+    [LoggerMessage(3006, LogLevel.Debug, "Teams refused this conversation's serviceUrl again (InvalidBotApiHost); already marked")]
+    public static partial void WrongServiceHostAgain(ILogger logger);
+
     [LoggerMessage(3004, LogLevel.Information, "Loaded the interface content: {Languages} languages, {Templates} card templates, {Commands} commands")]
     public static partial void ContentLoaded(ILogger logger, int languages, int templates, int commands);
 

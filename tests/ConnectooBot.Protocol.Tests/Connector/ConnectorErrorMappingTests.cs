@@ -21,6 +21,7 @@ public sealed class ConnectorErrorMappingTests : IAsyncLifetime
     [InlineData(403, "ForbiddenOperationException", ConnectorFailure.NotInstalled)]
     [InlineData(403, "BotDisabledByAdmin", ConnectorFailure.BotDisabledByAdmin)]
     [InlineData(403, "NotEnoughPermissions", ConnectorFailure.Forbidden)]
+    [InlineData(403, "InvalidBotApiHost", ConnectorFailure.InvalidBotApiHost)]
     [InlineData(404, "ConversationNotFound", ConnectorFailure.NotFound)]
     [InlineData(404, "ActivityNotFoundInConversation", ConnectorFailure.NotFound)]
     [InlineData(404, "MemberNotFoundInConversation", ConnectorFailure.NotFound)]

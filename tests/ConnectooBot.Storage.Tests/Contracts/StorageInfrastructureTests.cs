@@ -40,6 +40,27 @@ public sealed class StorageInfrastructureTests
     }
 
     [Fact]
+    public async Task Counter_CountsQueueAndTableRequestsApart()
+    {
+        var (service, names, counter) = await ServiceAsync();
+        var azurite = await Azurite.GetAsync();
+        var queues = ConnectooBot.Storage.Delivery.DeliveryStorageServiceCollectionExtensions.CreateQueueService(new StorageOptions { ConnectionString = azurite.ConnectionString }, counter);
+        var queue = queues.GetQueueClient(new ConnectooBot.Storage.Delivery.DeliveryQueueNames(Azurite.NewTablePrefix()).Deliveries);
+        await queue.CreateIfNotExistsAsync();
+        await service.GetTableClient(names.Learners).CreateIfNotExistsAsync();
+        var before = counter.Totals;
+        counter.Reset();
+
+        await queue.SendMessageAsync("one");
+        var received = (await queue.ReceiveMessagesAsync(1)).Value[0];
+        await queue.DeleteMessageAsync(received.MessageId, received.PopReceipt);
+        await service.GetTableClient(names.Learners).GetEntityIfExistsAsync<TableEntity>("p", "r");
+
+        Assert.Equal(new StorageRequestTotals(1, 3), counter.Totals - before);
+        Assert.Equal(1, counter.Total); // Total and Snapshot stay the tables' (turn tests pin them)
+    }
+
+    [Fact]
     public async Task HealthCheck_AgainstAzurite_IsHealthy()
     {
         var (service, names, _) = await ServiceAsync();

@@ -82,4 +82,41 @@ public abstract class DeliveryQueueContract
 
         Assert.Empty(await inbox.ReceiveAsync(32, Hidden, CancellationToken.None)); // all or nothing
     }
+
+    [Fact]
+    public async Task Receive_FewerThanWereQueued_HandsOutAtMostWhatWasAskedAndTheRestNext()
+    {
+        var (queue, inbox) = await CreateAsync();
+        await queue.EnqueueAsync([.. Enumerable.Range(1, 5).Select(i => Item($"{i}"))], CancellationToken.None);
+
+        var first = await inbox.ReceiveAsync(2, Hidden, CancellationToken.None);
+        var rest = await inbox.ReceiveAsync(32, Hidden, CancellationToken.None);
+
+        Assert.Equal(2, first.Count);
+        Assert.Equal(["1", "2", "3", "4", "5"], first.Concat(rest).Select(m => m.Item.RecipientKey).Order());
+        Assert.All(first.Concat(rest), m => Assert.Equal(1, m.Attempt));
+        Assert.Empty(await inbox.ReceiveAsync(32, Hidden, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Return_OneOfSeveralQueuedTogether_ComesBackAloneWithItsAttemptCounted()
+    {
+        var (queue, inbox) = await CreateAsync();
+        await queue.EnqueueAsync([Item("1"), Item("2"), Item("3")], CancellationToken.None);
+        var received = await inbox.ReceiveAsync(32, Hidden, CancellationToken.None);
+
+        await inbox.ReturnAsync(received.Single(m => m.Item.RecipientKey == "2"), TimeSpan.Zero, deferral: false, CancellationToken.None);
+        foreach (var done in received.Where(m => m.Item.RecipientKey != "2"))
+        {
+            await inbox.DeleteAsync(done, CancellationToken.None);
+        }
+
+        var again = Assert.Single(await inbox.ReceiveAsync(32, Hidden, CancellationToken.None));
+        Assert.Equal((Item("2"), 2), (again.Item, again.Attempt));
+        await inbox.ReturnAsync(again, TimeSpan.Zero, deferral: true, CancellationToken.None);
+        var deferred = Assert.Single(await inbox.ReceiveAsync(32, Hidden, CancellationToken.None));
+        Assert.Equal((3L, 1, 2), (deferred.DequeueCount, deferred.Deferrals, deferred.Attempt));
+        await inbox.DeleteAsync(deferred, CancellationToken.None);
+        Assert.Empty(await inbox.ReceiveAsync(32, Hidden, CancellationToken.None));
+    }
 }

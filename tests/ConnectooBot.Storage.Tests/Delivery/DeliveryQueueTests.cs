@@ -1,3 +1,4 @@
+using Azure.Storage.Queues;
 using ConnectooBot.Learning.Ports;
 using ConnectooBot.Storage.Delivery;
 using ConnectooBot.Storage.InMemory;
@@ -32,6 +33,27 @@ public sealed class InMemoryDeliveryQueueTests : DeliveryQueueContract
 
 public sealed class AzuriteDeliveryQueueTests : DeliveryQueueContract
 {
+    private QueueClient? _queue;
+
+    [Fact]
+    public async Task Enqueue_ARun_TravelsInMessagesOf32ItemsDeletedOnceEachItemIsDone()
+    {
+        var (queue, inbox) = await CreateAsync();
+        await queue.EnqueueAsync([.. Enumerable.Range(1, 70).Select(i => Item($"{i}"))], CancellationToken.None);
+        Assert.Equal(3, (await _queue!.GetPropertiesAsync()).Value.ApproximateMessagesCount); // 32 + 32 + 6
+
+        var received = await inbox.ReceiveAsync(32, TimeSpan.FromMinutes(5), CancellationToken.None);
+        Assert.Equal(32, received.Count);
+        foreach (var message in received.Skip(1))
+        {
+            await inbox.DeleteAsync(message, CancellationToken.None);
+        }
+
+        Assert.Equal(3, (await _queue.GetPropertiesAsync()).Value.ApproximateMessagesCount); // one item of the first is left
+        await inbox.DeleteAsync(received[0], CancellationToken.None);
+        Assert.Equal(2, (await _queue.GetPropertiesAsync()).Value.ApproximateMessagesCount);
+    }
+
     protected override async Task<(IDeliveryQueue Queue, IDeliveryInbox Inbox)> CreateAsync()
     {
         var azurite = await Azurite.GetAsync();
@@ -42,6 +64,7 @@ public sealed class AzuriteDeliveryQueueTests : DeliveryQueueContract
         await queue.CreateIfNotExistsAsync();
         await poison.CreateIfNotExistsAsync();
         var delivery = new AzureDeliveryQueue(queue, poison, NullLogger<AzureDeliveryQueue>.Instance);
+        _queue = queue;
         return (delivery, delivery);
     }
 }

@@ -73,6 +73,33 @@ public sealed class DeliveryPipelineTests
     }
 
     [Fact]
+    public async Task Run_InvalidBotApiHost_WarnsOnceMarksTheConversationAndSkipsItsNextMessages()
+    {
+        await using var host = await DeliveryHosts.StartAsync(Azurite.NewTablePrefix());
+        var connector = host.Connector;
+        var conversations = host.Services.GetRequiredService<IConversationStore>();
+        connector.FailNext(100, ConnectorFault.Error(403, "InvalidBotApiHost"), r => r.Path.Contains("a:gcc", StringComparison.Ordinal));
+        var first = DeliveryHosts.Item("run-gcc-1", connector.ServiceUrl, "a:gcc");
+        await DeliveryHosts.WaitForRunAsync(host, await DeliveryHosts.StartRunAsync(host, [first]));
+
+        // The next run to the same chat (queued as a producer that has not seen the mark yet would).
+        var next = DeliveryHosts.Item("run-gcc-2", connector.ServiceUrl, "a:gcc");
+        var ledger = host.Services.GetRequiredService<IDeliveryLedger>();
+        await ledger.StartRunAsync(new DeliveryRun(next.RunId, DeliveryKinds.Reminder, TeamsUser.DefaultTenant, DateTimeOffset.UtcNow, 1), CancellationToken.None);
+        await host.Services.GetRequiredService<IDeliveryQueue>().EnqueueAsync([next], CancellationToken.None);
+        await DeliveryHosts.WaitForRunAsync(host, next.RunId);
+
+        Assert.Equal(DeliveryOutcome.Failed("invalid-bot-api-host"), (await ledger.FindAsync(first.RunId, first.RecipientKey, CancellationToken.None))!.Outcome);
+        Assert.Equal(DeliveryOutcome.Skipped(DeliveryReasons.Inactive), (await ledger.FindAsync(next.RunId, next.RecipientKey, CancellationToken.None))!.Outcome);
+        var stored = await conversations.FindAsync(TeamsUser.DefaultTenant, "a:gcc", CancellationToken.None);
+        Assert.Equal((false, "InvalidBotApiHost"), (stored!.Active, stored.InactiveReason));
+        Assert.Single(connector.Requests); // the second message was not sent
+        var lines = host.Logs.Lines.Where(l => l.Category.StartsWith("ConnectooBot.Web", StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(lines, l => l.Level >= Microsoft.Extensions.Logging.LogLevel.Error);
+        Assert.Single(lines, l => l.Level == Microsoft.Extensions.Logging.LogLevel.Warning && l.Message.Contains("InvalidBotApiHost", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Run_TransientFailuresBeyondMaxAttempts_ParksThePoisonMessageAndRecordsIt()
     {
         await using var host = await DeliveryHosts.StartAsync(Azurite.NewTablePrefix(), s => s["Delivery:MaxAttempts"] = "3");

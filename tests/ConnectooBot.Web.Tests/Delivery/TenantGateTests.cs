@@ -4,10 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace ConnectooBot.Web.Tests.Delivery;
 
-/// <summary>
-/// The per-tenant 429 pause and the deadline, driven by a FakeTimeProvider. The bucket refills on its own monotonic
-/// clock: the rate itself is checked in real time against the recording connector (DeliveryPipelineTests).
-/// </summary>
+/// <summary>The per-tenant rate, burst, 429 pause and deadline, all driven by a FakeTimeProvider.</summary>
 public sealed class TenantGateTests
 {
     private static readonly TimeSpan Safety = TimeSpan.FromSeconds(10);
@@ -102,5 +99,114 @@ public sealed class TenantGateTests
         time.Advance(TimeSpan.FromMilliseconds(500));
 
         Assert.False((await turn.WaitAsync(Safety)).Granted);
+    }
+
+    [Fact]
+    public async Task WaitTurn_At48PerSecondWithBurst1_Grants48PerSecond()
+    {
+        var (gate, time) = Create(rate: 48, burst: 1);
+        using var _ = gate;
+        var start = time.GetUtcNow();
+        var deadline = start.AddHours(1);
+        var grants = new System.Collections.Concurrent.ConcurrentQueue<DateTimeOffset>();
+        using var stop = new CancellationTokenSource();
+        var senders = Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                if ((await gate.WaitTurnAsync("t1", deadline, stop.Token)).Granted)
+                {
+                    grants.Enqueue(time.GetUtcNow());
+                }
+            }
+        })).ToList();
+
+        // Ten seconds of fake time in 5 ms steps, letting the senders run between steps.
+        for (var step = 0; step < 2000; step++)
+        {
+            await Task.Delay(1);
+            time.Advance(TimeSpan.FromMilliseconds(5));
+        }
+
+        await Task.Delay(100);
+        await stop.CancelAsync();
+        time.Advance(TimeSpan.FromSeconds(1));
+        await Task.WhenAll(senders.Select(s => s.ContinueWith(_ => { }, TaskScheduler.Default))).WaitAsync(Safety);
+
+        // Seconds 1 to 9 (the first holds the start, the last may be cut short): 48 ± 1 in each.
+        var perSecond = Enumerable.Range(1, 8)
+            .Select(second => grants.Count(t => t >= start.AddSeconds(second) && t < start.AddSeconds(second + 1)))
+            .ToList();
+        Assert.All(perSecond, count => Assert.InRange(count, 47, 49));
+        Assert.InRange(perSecond.Sum(), (8 * 48) - 1, (8 * 48) + 1);
+    }
+
+    [Fact]
+    public async Task WaitTurn_SendsWaitingWhenA429Pauses_ResumeOneSlotApartAfterThePause()
+    {
+        var (gate, time) = Create(rate: 10, burst: 10);
+        using var _ = gate;
+        var start = time.GetUtcNow();
+        var deadline = start.AddMinutes(1);
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.True((await gate.WaitTurnAsync("t1", deadline, CancellationToken.None)).Granted);
+        }
+
+        var grants = new System.Collections.Concurrent.ConcurrentQueue<DateTimeOffset>();
+        var waiters = Enumerable.Range(0, 5).Select(_ => Task.Run(async () =>
+        {
+            if ((await gate.WaitTurnAsync("t1", deadline, CancellationToken.None)).Granted)
+            {
+                grants.Enqueue(time.GetUtcNow());
+            }
+        })).ToList();
+        await Task.Delay(50);
+        var pauseEnd = start.AddSeconds(1);
+        gate.Pause("t1", pauseEnd);
+        for (var step = 0; step < 200; step++)
+        {
+            await Task.Delay(1);
+            time.Advance(TimeSpan.FromMilliseconds(10));
+        }
+
+        await Task.WhenAll(waiters).WaitAsync(Safety);
+
+        var ordered = grants.Order().ToList();
+        Assert.Equal(5, ordered.Count);
+        Assert.All(ordered, t => Assert.True(t >= pauseEnd, $"granted at {t:ss.fff}, before the pause ended"));
+        Assert.All(ordered.Zip(ordered.Skip(1)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromMilliseconds(90), "no burst right after a 429"));
+    }
+
+    [Fact]
+    public async Task WaitToPost_PostsBunchedByStorageLatency_NoSecondHoldsMoreThanRatePlusBurstMinusOne()
+    {
+        var (gate, time) = Create(rate: 10, burst: 2);
+        using var _ = gate;
+
+        var posts = Enumerable.Range(0, 12).Select(_ => gate.WaitToPostAsync("t1", CancellationToken.None)).ToList();
+
+        Assert.Equal(11, posts.Count(p => p.IsCompleted));
+        time.Advance(TimeSpan.FromMilliseconds(999));
+        Assert.False(posts[11].IsCompleted);
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        await posts[11].WaitAsync(Safety);
+    }
+
+    [Fact]
+    public void Throttled_ALone429_PausesTheTenantBrieflyAndA429AfterThatPauseForTheWholeRetryAfter()
+    {
+        var (gate, time) = Create(rate: 48, burst: 1); // FirstThrottlePause: 250 ms
+        using var _ = gate;
+        var start = time.GetUtcNow();
+        var retryAfter = TimeSpan.FromSeconds(1);
+
+        Assert.Equal(start.AddMilliseconds(250), gate.Throttled("t1", retryAfter));
+        time.Advance(TimeSpan.FromMilliseconds(100));
+        Assert.Equal(start.AddMilliseconds(250), gate.Throttled("t1", retryAfter)); // a send already under way: same pause
+        time.Advance(TimeSpan.FromMilliseconds(200));
+        Assert.Equal(start.AddMilliseconds(1300), gate.Throttled("t1", retryAfter)); // 429s keep coming: the whole Retry-After
+        time.Advance(TimeSpan.FromSeconds(3));
+        Assert.Equal(start.AddMilliseconds(3550), gate.Throttled("t1", retryAfter)); // quiet since: brief again
     }
 }
