@@ -5,7 +5,7 @@
 # start), the cost of token validation per turn (authentication off vs on, 1 and 16 learners), a 10-minute soak (the
 # CI soak test, run longer), then the delivery benchmark (scripts/bench-delivery.sh: 10,000 reminders, a SIGKILL after 3,000), and
 # writes docs/benchmarks.md with the machine, the command and the date. About 35 minutes on 2 cores.
-# Usage: scripts/bench.sh [--quick]   (--quick: a smoke run of the same code in about 6 minutes, written to
+# Usage: [BENCH_SOAK_SECONDS=600] scripts/bench.sh [--quick]   (--quick: a smoke run of the same code in about 6 minutes, written to
 #        .local/benchmarks-quick.md instead; figures not worth recording)
 set -euo pipefail
 # shellcheck source=lib/common.sh
@@ -75,7 +75,7 @@ else
 fi
 ((auth_status == 0)) || warn "the token validation benchmark reported problems (exit code $auth_status)"
 
-if ((quick)); then soak_seconds=60; else soak_seconds=600; fi
+if ((quick)); then soak_seconds=60; else soak_seconds="${BENCH_SOAK_SECONDS:-600}"; fi
 info "Soak: $soak_seconds s at a steady rate (the CI soak test, run longer)…"
 soak_status=0
 CONNECTOOBOT_AZURITE_CONNECTION="$BENCH_STORAGE" CONNECTOOBOT_SOAK_SECONDS="$soak_seconds" CONNECTOOBOT_SOAK_REPORT="$WORK_DIR/soak.md" \
