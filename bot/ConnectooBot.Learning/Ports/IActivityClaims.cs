@@ -24,6 +24,12 @@ public interface IActivityClaims
     /// <summary>Removes the claim if <paramref name="holder"/> still holds it (its turn failed: Teams' retry is processed).</summary>
     Task ReleaseAsync(ActivityClaimKey key, string holder, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Deletes every claim on the activities of one conversation (a person's data is erased: a claim may hold an answer
+    /// that showed their quiz results); returns how many.
+    /// </summary>
+    Task<int> DeleteConversationAsync(string tenantId, string conversationId, CancellationToken cancellationToken);
+
     /// <summary>Deletes claims taken before <paramref name="takenBefore"/>; returns how many.</summary>
     Task<int> PurgeAsync(DateTimeOffset takenBefore, CancellationToken cancellationToken);
 }

@@ -56,6 +56,16 @@ public sealed class InMemoryActivityClaims : IActivityClaims
         return Task.CompletedTask;
     }
 
+    public Task<int> DeleteConversationAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var theirs = _claims.Keys.Where(k => k.TenantId == tenantId && k.ConversationId == conversationId).ToList();
+            theirs.ForEach(key => _claims.Remove(key));
+            return Task.FromResult(theirs.Count);
+        }
+    }
+
     public Task<int> PurgeAsync(DateTimeOffset takenBefore, CancellationToken cancellationToken)
     {
         lock (_gate)

@@ -24,6 +24,10 @@ internal static class ActivityClaimRows
     public static string RowKey(ActivityClaimKey key) =>
         Prefix + Base64Url.EncodeToString(SHA256.HashData(Encoding.UTF8.GetBytes(key.ConversationId + "\n" + key.ActivityId)));
 
+    /// <summary>The conversation a claim belongs to, hashed like the row key (so its id is not stored): erasure finds them by it.</summary>
+    public static string ConversationHash(string conversationId) =>
+        Base64Url.EncodeToString(SHA256.HashData(Encoding.UTF8.GetBytes(conversationId)));
+
     public static bool IsClaimRow(string rowKey) => rowKey.StartsWith(Prefix, StringComparison.Ordinal);
 
     /// <summary>The filter of claim rows (all partitions).</summary>
@@ -33,6 +37,7 @@ internal static class ActivityClaimRows
     {
         var entity = new TableEntity(PartitionKey(claim.Key), RowKey(claim.Key))
         {
+            ["Conversation"] = ConversationHash(claim.Key.ConversationId),
             ["Holder"] = claim.Holder,
             ["TakenAt"] = claim.TakenAt,
             ["LeaseUntil"] = claim.LeaseUntil,

@@ -87,10 +87,24 @@ public sealed class TableActivityClaims(TableClient table) : IActivityClaims
         }
     }
 
+    public async Task<int> DeleteConversationAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tenantId);
+        ArgumentNullException.ThrowIfNull(conversationId);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.Id(tenantId)} and Conversation eq {ActivityClaimRows.ConversationHash(conversationId)}")
+            + " and " + ActivityClaimRows.Filter;
+        return await DeleteAllAsync(filter, cancellationToken);
+    }
+
     public async Task<int> PurgeAsync(DateTimeOffset takenBefore, CancellationToken cancellationToken)
     {
-        var purged = 0;
         var filter = ActivityClaimRows.Filter + " and " + TableClient.CreateQueryFilter($"TakenAt lt {takenBefore}");
+        return await DeleteAllAsync(filter, cancellationToken);
+    }
+
+    private async Task<int> DeleteAllAsync(string filter, CancellationToken cancellationToken)
+    {
+        var purged = 0;
         await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
         {
             try

@@ -9,13 +9,14 @@ namespace ConnectooBot.Web.Privacy;
 
 /// <summary>
 /// Finds and erases everything about one person across the stores: the learner record, their personal chat
-/// references, their scheduling claims, their rows in the delivery ledger, their badges (unless they keep them), and their
+/// references and the claims on their activities there (which may hold an answer showing their results), their scheduling claims, their rows in the delivery ledger, their badges (unless they keep them), and their
 /// manager roles. A reminder still queued for them is dropped unsent by the delivery worker: its chat is gone.
 /// </summary>
 internal sealed class PersonalDataStore(
     ILearnerStore learners,
     IConversationStore conversations,
     IScheduleClaims claims,
+    IActivityClaims activityClaims,
     IDeliveryLedger ledger,
     IBadgeStore badges,
     ITeamStore teams,
@@ -45,6 +46,7 @@ internal sealed class PersonalDataStore(
         {
             await conversations.DeleteAsync(chat.TenantId, chat.ConversationId, cancellationToken);
             directory.Forget(chat.TenantId, chat.ConversationId);
+            await activityClaims.DeleteConversationAsync(chat.TenantId, chat.ConversationId, cancellationToken);
         }
 
         await claims.DeleteScopeAsync($"personal/{key}", cancellationToken);

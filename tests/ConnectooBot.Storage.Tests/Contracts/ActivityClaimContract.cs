@@ -175,4 +175,24 @@ public abstract class ActivityClaimContract
         Assert.True((await second.TakeAsync(old with { Holder = "two" }, Now, CancellationToken.None)).Taken);
         Assert.False((await second.TakeAsync(recent with { Holder = "two", LeaseUntil = DateTimeOffset.MaxValue, Done = true }, Now.AddDays(-399), CancellationToken.None)).Taken);
     }
+
+    [Fact]
+    public async Task DeleteConversation_RemovesThatConversationsClaimsOnly()
+    {
+        var (_, first, second) = await CreateAsync();
+        var mine = Claim("one") with { Key = new ActivityClaimKey(Tenant, "a:mine", "1"), Done = true, Answer = "{\"score\":\"7/8\"}" };
+        var mineToo = Claim("one") with { Key = new ActivityClaimKey(Tenant, "a:mine", "2") };
+        var someoneElse = Claim("one") with { Key = new ActivityClaimKey(Tenant, "a:theirs", "1"), Done = true, Answer = "{}" };
+        foreach (var claim in new[] { mine, mineToo, someoneElse })
+        {
+            Assert.True((await first.TakeAsync(claim, Now, CancellationToken.None)).Taken);
+        }
+
+        var deleted = await second.DeleteConversationAsync(Tenant, "a:mine", CancellationToken.None);
+
+        Assert.Equal(2, deleted);
+        Assert.Null(await first.FindAsync(mine.Key, CancellationToken.None));
+        Assert.Null(await first.FindAsync(mineToo.Key, CancellationToken.None));
+        Assert.Equal("{}", (await first.FindAsync(someoneElse.Key, CancellationToken.None))?.Answer);
+    }
 }
