@@ -126,8 +126,10 @@ internal sealed class JourneyFlow(
 
             return (updated, step.Outcome);
         }, cancellationToken);
-        if (claim?.FinalAnswer is { } final && claim.StoredDone)
+        if (claim?.FinalAnswer is { } final)
         {
+            // Already rendered with the write (a card in place of the clicked one, no badge): answer with it. If the
+            // write stored it with the claim, the claim is done; otherwise the host completes the claim with it.
             turn.InvokeResponse = final;
             return;
         }

@@ -48,8 +48,9 @@ internal sealed class StoredActivityClaims(IActivityClaims claims, TimeProvider 
 
     private static ActivityClaimKey KeyOf(TurnClaim claim) => new(claim.TenantId, claim.ConversationId, claim.ActivityId);
 
+    /// <summary>The answer as <c>{"status":200,"body":…}</c>, written straight from the card (no copy of it on the turn's path).</summary>
     private static string? WriteAnswer(InvokeResponse? answer) =>
-        answer is null ? null : new JsonObject { ["status"] = answer.Status, ["body"] = answer.Body?.DeepClone() }.ToJsonString();
+        answer is null ? null : $"{{\"status\":{answer.Status.ToString(System.Globalization.CultureInfo.InvariantCulture)},\"body\":{answer.Body?.ToJsonString() ?? "null"}}}";
 
     private static InvokeResponse? ReadAnswer(string? stored) =>
         stored is null || JsonNode.Parse(stored) is not JsonObject answer
