@@ -54,14 +54,15 @@ internal sealed class TurnBenchmark(TurnBenchmarkSettings settings, TextWriter p
         var levels = new List<LevelFigures>();
         foreach (var concurrency in settings.Levels)
         {
-            progress.WriteLine($"Concurrency {concurrency}: storage pairs, bot on Azurite, bot in memory, peer…");
+            progress.WriteLine($"Concurrency {concurrency}: storage pairs (plain and with the claim), bot on Azurite, bot in memory, peer…");
             var shape = await LearnerShapeAsync(storage);
             var (raw, rawCpu) = await WithCpuAsync(null, () => RawStorageLoad.RunAsync(storage, shape, concurrency, settings.WarmUp, settings.Measure));
+            var (rawClaim, rawClaimCpu) = await WithCpuAsync(null, () => RawStorageLoad.RunAsync(storage, shape, concurrency, settings.WarmUp, settings.Measure, withClaim: true));
             var (bot, botCpu) = await WithCpuAsync(onAzurite.ProcessId, () => LoadRunner.RunAsync(azuriteClient, Learners(activities, concurrency), settings.WarmUp, settings.Measure));
             var recorded = Learners(activities, concurrency, record: true);
             var memory = await LoadRunner.RunAsync(memoryClient, recorded, settings.WarmUp, settings.Measure);
             var reference = await LoadRunner.RunAsync(peerClient, Replay(recorded), settings.WarmUp, settings.Measure);
-            levels.Add(new LevelFigures(concurrency, bot, raw, memory, reference, botCpu, rawCpu));
+            levels.Add(new LevelFigures(concurrency, bot, raw, rawClaim, memory, reference, botCpu, rawCpu, rawClaimCpu));
             Check($"bot on Azurite at {concurrency}", bot);
             Check($"bot in memory at {concurrency}", memory);
             Check($"peer at {concurrency}", reference);

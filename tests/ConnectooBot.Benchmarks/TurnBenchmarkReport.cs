@@ -6,9 +6,21 @@ namespace ConnectooBot.Benchmarks;
 internal sealed record CpuPerTurn(double? Bot, double? Azurite, double Driver);
 
 /// <summary>One concurrency level: the bot on Azurite, the raw storage pairs, the bot in memory and the peer.</summary>
-internal sealed record LevelFigures(int Concurrency, LoadResult BotOnAzurite, LoadResult RawStorage, LoadResult BotInMemory, LoadResult Peer, CpuPerTurn BotOnAzuriteCpu, CpuPerTurn RawStorageCpu)
+internal sealed record LevelFigures(
+    int Concurrency,
+    LoadResult BotOnAzurite,
+    LoadResult RawStorage,
+    LoadResult RawWithClaim,
+    LoadResult BotInMemory,
+    LoadResult Peer,
+    CpuPerTurn BotOnAzuriteCpu,
+    CpuPerTurn RawStorageCpu,
+    CpuPerTurn RawWithClaimCpu)
 {
     public double StorageRatio => RawStorage.TurnsPerSecond > 0 ? BotOnAzurite.TurnsPerSecond / RawStorage.TurnsPerSecond : 0;
+
+    /// <summary>The bot ÷ raw pairs that write what a course turn writes (the row and its activity claim, one transaction).</summary>
+    public double ClaimStorageRatio => RawWithClaim.TurnsPerSecond > 0 ? BotOnAzurite.TurnsPerSecond / RawWithClaim.TurnsPerSecond : 0;
 
     public double PeerThroughputRatio => Peer.TurnsPerSecond > 0 ? BotInMemory.TurnsPerSecond / Peer.TurnsPerSecond : 0;
 

@@ -60,6 +60,21 @@ public abstract class ActivityClaimContract
     }
 
     [Fact]
+    public async Task Complete_WithACardInFourLanguages_ReturnsItCharacterForCharacter()
+    {
+        var (_, first, second) = await CreateAsync();
+        var mine = Claim("one");
+        await first.TakeAsync(mine, Now, CancellationToken.None);
+        var texts = string.Join(",", Enumerable.Range(0, 40).Select(i =>
+            $"{{\"type\":\"TextBlock\",\"wrap\":true,\"text\":\"Étape {i} : l’eID à côté de « itsme » — Schritt {i}: Übersicht — stap {i}: één ✓\"}}"));
+        var answer = "{\"status\":200,\"body\":{\"statusCode\":200,\"value\":{\"type\":\"AdaptiveCard\",\"body\":[" + texts + "]}}}";
+
+        await first.CompleteAsync(mine with { Done = true, Answer = answer }, CancellationToken.None);
+
+        Assert.Equal(answer, (await second.FindAsync(mine.Key, CancellationToken.None))!.Answer);
+    }
+
+    [Fact]
     public async Task Find_ReadsWithoutTaking()
     {
         var (_, first, second) = await CreateAsync();
