@@ -5,6 +5,8 @@ using ConnectooBot.Learning.Ports;
 using ConnectooBot.Web.Badges;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using ConnectooBot.Web.Tests.Badges.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -12,7 +14,8 @@ namespace ConnectooBot.Web.Tests.Badges;
 
 /// <summary>
 /// The whole app under test with badges configured: a signing key made for the test, the in-memory store, a fake
-/// clock, and http://localhost as the public address (the test server's own).
+/// clock, and http://localhost as the public address (the test server's own). Every credential it issues is checked
+/// against the official OB 3.0 AchievementCredential schema (<see cref="SchemaCheckedBadgeStore"/>).
 /// </summary>
 internal sealed class BadgeTestHost(
     string environment = "Development",
@@ -77,5 +80,6 @@ internal sealed class BadgeTestHost(
 
             PlatformStandIns.AddMissing(services);
         });
+        builder.ConfigureTestServices(SchemaCheckedBadgeStore.Wrap);
     }
 }
