@@ -14,6 +14,9 @@ internal sealed class SchemaCheckedBadgeStore(IBadgeStore inner) : IBadgeStore
 {
     private int _checked;
 
+    /// <summary>The store the host registered.</summary>
+    public IBadgeStore Inner => inner;
+
     /// <summary>How many credentials passed the schema in this host.</summary>
     public int Checked => Volatile.Read(ref _checked);
 
