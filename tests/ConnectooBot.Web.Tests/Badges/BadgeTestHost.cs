@@ -56,10 +56,10 @@ internal sealed class BadgeTestHost(
     /// The host on Kestrel at http://127.0.0.1:&lt;free port&gt;, which is also its public address (inside every credential),
     /// so a program outside the test process (the independent verifier) can fetch keys and the revocation list.
     /// </summary>
-    public static BadgeTestHost StartOnLoopback()
+    public static BadgeTestHost StartOnLoopback(string? signingKeyPem = "generate")
     {
         var port = FreeLoopbackPort();
-        var host = new BadgeTestHost(publicBaseUrl: $"http://127.0.0.1:{port}");
+        var host = new BadgeTestHost(signingKeyPem: signingKeyPem, publicBaseUrl: $"http://127.0.0.1:{port}");
         host.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         host.StartServer();
         return host;

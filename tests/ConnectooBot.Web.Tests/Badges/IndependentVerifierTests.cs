@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using ConnectooBot.Web.Badges;
 using Xunit.Abstractions;
@@ -32,6 +33,20 @@ public sealed class IndependentVerifierTests(ITestOutputHelper output) : IDispos
         Assert.Equal(issued.PageUrl, verdict["credential"]!.GetValue<string>());
         Assert.Contains(verdict["checks"]!.AsArray(), c => c!["what"]!.GetValue<string>() == "credential" && c["alg"]!.GetValue<string>() == "ES256");
         Assert.Contains(verdict["checks"]!.AsArray(), c => c!["what"]!.GetValue<string>() == "status" && c["bit"]!.GetValue<int>() == 0 && c["mediaType"]!.GetValue<string>() == "application/vc+jwt");
+    }
+
+    [Fact]
+    public async Task ValidBadge_SignedWithAnRsaKey_IsValidAsRs256()
+    {
+        using var rsa = RSA.Create(2048);
+        using var host = BadgeTestHost.StartOnLoopback(rsa.ExportPkcs8PrivateKeyPem());
+        var issued = await host.IssueAsync();
+
+        var (verdict, text) = await IndependentVerifier.VerifyAsync(issued.WalletUrl, host.Time.GetUtcNow());
+        output.WriteLine($"verify-badge.mjs verdict, valid badge signed RS256:{Environment.NewLine}{text}");
+
+        Assert.Equal("valid", verdict["status"]!.GetValue<string>());
+        Assert.Contains(verdict["checks"]!.AsArray(), c => c!["what"]!.GetValue<string>() == "credential" && c["alg"]!.GetValue<string>() == "RS256");
     }
 
     [Fact]
