@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine lacks for ConnectooBot's local run and tests, and nothing more:
-#   - the pinned npm tools (Azurite, Agents Playground, adaptivecards, playwright-core) with `npm ci`, when
-#     node_modules is missing or older than package-lock.json;
+#   - the pinned npm tools (Azurite, Agents Playground, adaptivecards, playwright-core, jose for the badge verifier)
+#     with `npm ci`, when node_modules is missing or older than package-lock.json;
 #   - the NuGet packages of ConnectooBot.sln (`dotnet restore`);
 #   - with --browser: Debian's Chromium (/usr/bin/chromium) for screenshots, when it is missing.
 # Idempotent and quiet on success; on failure it prints the failing step's log.

@@ -11,7 +11,8 @@ namespace ConnectooBot.Web.Badges;
 /// <summary>The badge card in the learner's chat and the congratulation posted in a team channel.</summary>
 internal sealed class BadgeCards(Learning.Catalog.Course course, CardRenderer renderer, UiContent content)
 {
-    /// <summary>The learner's badge: image, name, date, module scores, verification and download links, and sharing.</summary>
+    /// <summary>The learner's badge: image, name, date, module scores, verification and download links (the image, and the
+    /// signed credential for a wallet), and sharing.</summary>
     /// <param name="shareNote">A line about sharing (done, already done, nowhere to share), or null.</param>
     /// <param name="teamChoices">Teams to pick from when the learner belongs to several, or null.</param>
     public JsonObject Badge(Learner learner, IssuedBadge badge, string? shareNote = null, IReadOnlyList<LearnerTeam>? teamChoices = null)
@@ -46,6 +47,7 @@ internal sealed class BadgeCards(Learning.Catalog.Course course, CardRenderer re
             ["badgeId"] = award.BadgeId,
             ["verifyUrl"] = badge.PageUrl,
             ["downloadUrl"] = badge.BakedImageUrl,
+            ["walletUrl"] = badge.WalletUrl,
         });
     }
 

@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -12,9 +13,10 @@ namespace ConnectooBot.Web.Badges;
 
 /// <summary>
 /// The issuer's public, stable URLs under <c>/badges</c>: the issuer Profile, the Achievement, the key (JWKS and the
-/// JWK each credential's <c>kid</c> points at), the revocation list, the plain image, and per badge its page, its
-/// credential (compact JWS, decoded JSON), its verification result and its baked image. All GET, no authentication:
-/// anyone holding a badge link may check it.
+/// JWK each credential's <c>kid</c> points at; the JWKS also at <c>/.well-known/jwks.json</c>, where OB 3.0 verifiers
+/// look for it), the revocation list, the plain image, and per badge its page, its credential (compact JWS, decoded
+/// JSON, and a <c>.jwt</c> file to download for a wallet), its verification result and its baked image. All GET, no
+/// authentication: anyone holding a badge link may check it.
 /// </summary>
 internal static class BadgeEndpoints
 {
@@ -24,17 +26,14 @@ internal static class BadgeEndpoints
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // served as JSON with nosniff, never inside HTML
     };
 
+    /// <summary>RFC 7517 §8.5: the media type of a JWK Set.</summary>
+    private const string JwkSetMediaType = "application/jwk-set+json";
+
     internal static IEndpointRouteBuilder MapBadgeEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var badges = endpoints.MapGroup(BadgeUrls.Root);
-        badges.AddEndpointFilter(async (context, next) =>
-        {
-            var headers = context.HttpContext.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "no-referrer";
-            headers.ContentSecurityPolicy = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'";
-            return await next(context);
-        });
+        badges.AddEndpointFilter(SecurityHeadersAsync);
+        endpoints.MapGet(BadgeUrls.WellKnownJwksPath, (BadgeSigningKey key) => Json(KeySet(key), JwkSetMediaType)).AddEndpointFilter(SecurityHeadersAsync);
 
         badges.MapGet("/issuer", (BadgeDocuments documents) => Json(documents.IssuerProfileDocument(), OpenBadgesTerms.JsonLdMediaType));
         badges.MapGet("/achievement", (HttpContext http, BadgeDocuments documents) =>
@@ -44,7 +43,7 @@ internal static class BadgeEndpoints
         });
         badges.MapGet("/achievement/{language}", (string language, BadgeDocuments documents) =>
             Languages.IsSupported(language) ? Json(documents.AchievementDocument(language), OpenBadgesTerms.JsonLdMediaType) : Results.NotFound());
-        badges.MapGet("/jwks.json", (BadgeSigningKey key) => Json(new JsonObject { ["keys"] = new JsonArray(key.PublicJwkJson()) }, "application/json"));
+        badges.MapGet("/jwks.json", (BadgeSigningKey key) => Json(KeySet(key), "application/json"));
         badges.MapGet("/keys/{thumbprint}", (string thumbprint, BadgeSigningKey key) =>
             thumbprint == key.Thumbprint ? Json(key.PublicJwkJson(), "application/json") : Results.NotFound());
         badges.MapGet("/image.png", (BadgeImage image) => Results.File(image.Png, "image/png"));
@@ -62,6 +61,10 @@ internal static class BadgeEndpoints
         badges.MapGet("/{badgeId}/credential.json", async (string badgeId, IBadgeStore store, CancellationToken cancellationToken) =>
             await FindAsync(store, badgeId, cancellationToken) is { } record
                 ? Json(Payload(record.Credential), OpenBadgesTerms.JsonLdMediaType)
+                : Results.NotFound());
+        badges.MapGet("/{badgeId}/credential.jwt", async (string badgeId, IBadgeStore store, CancellationToken cancellationToken) =>
+            await FindAsync(store, badgeId, cancellationToken) is { } record
+                ? Results.File(Encoding.ASCII.GetBytes(record.Credential), OpenBadgesTerms.VcJwtMediaType, $"connectoo-badge-{record.BadgeId}.jwt")
                 : Results.NotFound());
         badges.MapGet("/{badgeId}/verify", VerifyAsync);
         badges.MapGet("/{badgeId}/image.png", async (string badgeId, IBadgeStore store, BadgeImage image, CancellationToken cancellationToken) =>
@@ -134,6 +137,17 @@ internal static class BadgeEndpoints
 
         return Json(result, "application/json");
     }
+
+    private static async ValueTask<object?> SecurityHeadersAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var headers = context.HttpContext.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers.ContentSecurityPolicy = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'";
+        return await next(context);
+    }
+
+    private static JsonObject KeySet(BadgeSigningKey key) => new() { ["keys"] = new JsonArray(key.PublicJwkJson()) };
 
     private static Task<BadgeRecord?> FindAsync(IBadgeStore store, string badgeId, CancellationToken cancellationToken) =>
         BadgeAward.IsWellFormedBadgeId(badgeId) ? store.FindAsync(badgeId, cancellationToken) : Task.FromResult<BadgeRecord?>(null);

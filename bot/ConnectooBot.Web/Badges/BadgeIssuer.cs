@@ -97,6 +97,7 @@ public sealed class BadgeIssuer(
             urls.Image,
             urls.BakedImage(record.BadgeId),
             urls.Credential(record.BadgeId),
-            urls.Verify(record.BadgeId));
+            urls.Verify(record.BadgeId),
+            urls.WalletCredential(record.BadgeId));
     }
 }

@@ -11,7 +11,7 @@ namespace ConnectooBot.Web.Badges;
 
 /// <summary>
 /// The verification page a person reads, in one of the four languages: name, date, issuer, module scores and the
-/// status said in words (the colour only repeats it), with links for tools. Every word comes from
+/// status said in words (the colour only repeats it), the credential to download for a wallet, with links for tools. Every word comes from
 /// <c>strings/badge.&lt;lang&gt;.yaml</c>; every value is HTML-encoded.
 /// </summary>
 public sealed class BadgePage(BadgeTexts texts, BadgeUrls urls, BadgeCourseView course, IOptions<BadgeOptions> options)
@@ -35,6 +35,7 @@ public sealed class BadgePage(BadgeTexts texts, BadgeUrls urls, BadgeCourseView 
         Term(body, T(language, "badge.page.issuer"), Html.Encode(issuer));
         body.Append("</dl>\n</div>\n");
         body.Append(Scores(award, language));
+        body.Append(Wallet(award.BadgeId, verification, language));
         body.Append(Links(award.BadgeId, language));
         return Document(language, F(language, "badge.page.title", ("name", award.DisplayName)), body.ToString(), LanguageLinks(urls.Badge(award.BadgeId), language));
     }
@@ -84,6 +85,22 @@ public sealed class BadgePage(BadgeTexts texts, BadgeUrls urls, BadgeCourseView 
         }
 
         return html.Append("</tbody>\n</table>\n").ToString();
+    }
+
+    /// <summary>"Download for my wallet": what the file is and what to do with it; a revoked badge says so here too.</summary>
+    private string Wallet(string badgeId, BadgeVerification verification, string language)
+    {
+        var html = new StringBuilder();
+        html.Append("<section aria-labelledby=\"wallet-heading\">\n<h2 id=\"wallet-heading\">").Append(T(language, "badge.wallet.heading"))
+            .Append("</h2>\n<p>").Append(T(language, "badge.wallet.text")).Append("</p>\n");
+        if (verification is BadgeVerification.Revoked)
+        {
+            html.Append("<p><strong>").Append(T(language, "badge.wallet.revoked")).Append("</strong></p>\n");
+        }
+
+        return html.Append("<p><a href=\"").Append(Attr(urls.WalletCredential(badgeId))).Append("\" download type=\"")
+            .Append(OpenBadgesTerms.VcJwtMediaType).Append("\">").Append(T(language, "badge.wallet.link")).Append("</a></p>\n</section>\n")
+            .ToString();
     }
 
     private string Links(string badgeId, string language)

@@ -20,6 +20,14 @@ public sealed class BadgeUrls(IOptions<BadgeOptions> options) : IPublicAddress
 
     public string Jwks => Base + "/jwks.json";
 
+    /// <summary>
+    /// The same key set where verifiers look for it (OB 3.0 implementation guide, key provenance:
+    /// <c>https://{authority}/.well-known/jwks.json</c>).
+    /// </summary>
+    public string WellKnownJwks => options.Value.PublicBaseUrl + WellKnownJwksPath;
+
+    public const string WellKnownJwksPath = "/.well-known/jwks.json";
+
     /// <summary>The plain (unbaked) badge image.</summary>
     public string Image => Base + "/image.png";
 
@@ -37,6 +45,9 @@ public sealed class BadgeUrls(IOptions<BadgeOptions> options) : IPublicAddress
     public string Credential(string badgeId) => Badge(badgeId) + "/credential";
 
     public string CredentialJson(string badgeId) => Badge(badgeId) + "/credential.json";
+
+    /// <summary>The compact JWS as a file to download and import into a wallet (<c>application/vc+jwt</c>, attachment).</summary>
+    public string WalletCredential(string badgeId) => Badge(badgeId) + "/credential.jwt";
 
     public string Verify(string badgeId) => Badge(badgeId) + "/verify";
 

@@ -9,4 +9,5 @@ public sealed record IssuedBadge(
     string ImageUrl,
     string BakedImageUrl,
     string CredentialUrl,
-    string VerifyUrl);
+    string VerifyUrl,
+    string WalletUrl);

@@ -105,6 +105,11 @@ public sealed class BadgeConversationTests() : BotTest()
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("Aïcha Janssens", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.EndsWith("/badges/" + badge.BadgeId + "/image.png", OpenUrl(badgeCard, Ui.Text(switchTo, "badgecard.download")), StringComparison.Ordinal);
+        var wallet = OpenUrl(badgeCard, Ui.Text(switchTo, "badge.wallet.button"));
+        Assert.EndsWith("/badges/" + badge.BadgeId + "/credential.jwt", wallet, StringComparison.Ordinal);
+        using var file = await Bot.Client.GetAsync(new Uri(wallet).PathAndQuery);
+        Assert.Equal("application/vc+jwt", file.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(badge.Credential, await file.Content.ReadAsStringAsync());
     }
 
     private async Task<BotReply> TakeQuizAsync(PersonalChat chat, string language, int correct)
@@ -355,6 +360,15 @@ public sealed class BadgeConversationTests() : BotTest()
             .SelectMany(e => e!["facts"]!.AsArray())
             .ToDictionary(f => f!["title"]!.GetValue<string>(), f => f!["value"]!.GetValue<string>());
 
+    /// <summary>The URL of the card's Action.OpenUrl with this title, in the card's actions or in an ActionSet of its body.</summary>
     private static string OpenUrl(JsonObject card, string title) =>
-        card["actions"]!.AsArray().Single(a => a!["type"]!.GetValue<string>() == "Action.OpenUrl" && a["title"]!.GetValue<string>() == title)!["url"]!.GetValue<string>();
+        Actions(card).Single(a => a["type"]!.GetValue<string>() == "Action.OpenUrl" && a["title"]!.GetValue<string>() == title)["url"]!.GetValue<string>();
+
+    private static IEnumerable<JsonObject> Actions(JsonNode? node) => node switch
+    {
+        JsonObject obj => (obj["actions"] is JsonArray actions ? actions.OfType<JsonObject>() : [])
+            .Concat(obj.Where(p => p.Key != "actions").SelectMany(p => Actions(p.Value))),
+        JsonArray array => array.SelectMany(Actions),
+        _ => [],
+    };
 }

@@ -120,6 +120,7 @@ public sealed class BadgePageTests : IDisposable
     [InlineData("/credential.json")]
     [InlineData("/verify")]
     [InlineData("/image.png")]
+    [InlineData("/credential.jwt")]
     public async Task UnknownBadge_MachineEndpointsAre404(string suffix)
     {
         var response = await _host.CreateClient().GetAsync("/badges/0123456789abcdef0123456789abcdef" + suffix);

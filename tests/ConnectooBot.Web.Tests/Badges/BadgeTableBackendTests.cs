@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ConnectooBot.Web.Badges;
+using ConnectooBot.Web.Tests.Badges.Schema;
 
 namespace ConnectooBot.Web.Tests.Badges;
 
@@ -20,7 +21,7 @@ public sealed class BadgeTableBackendTests
         var exit = await BadgeCommands.RunAsync(["revoke", issued.Record.BadgeId, "--reason", "Test"], host.Services, TextWriter.Null, CancellationToken.None);
         var after = JsonNode.Parse(await client.GetStringAsync(BadgeTestHost.PathOf(issued.VerifyUrl)))!["status"]!.GetValue<string>();
 
-        Assert.Equal("ConnectooBot.Storage.Tables.TableBadgeStore", host.Store.GetType().FullName);
+        Assert.Equal("ConnectooBot.Storage.Tables.TableBadgeStore", host.Get<SchemaCheckedBadgeStore>().Inner.GetType().FullName);
         Assert.Equal(("valid", 0, "revoked"), (before, exit, after));
     }
 }

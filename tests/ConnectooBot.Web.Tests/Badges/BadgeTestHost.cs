@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using ConnectooBot.Learning.Badges;
 using ConnectooBot.Learning.Catalog;
 using ConnectooBot.Learning.Learners;
@@ -5,6 +7,8 @@ using ConnectooBot.Learning.Ports;
 using ConnectooBot.Web.Badges;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using ConnectooBot.Web.Tests.Badges.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -12,13 +16,15 @@ namespace ConnectooBot.Web.Tests.Badges;
 
 /// <summary>
 /// The whole app under test with badges configured: a signing key made for the test, the in-memory store, a fake
-/// clock, and http://localhost as the public address (the test server's own).
+/// clock, and http://localhost as the public address (the test server's own). Every credential it issues is checked
+/// against the official OB 3.0 AchievementCredential schema (<see cref="SchemaCheckedBadgeStore"/>).
 /// </summary>
 internal sealed class BadgeTestHost(
     string environment = "Development",
     string? signingKeyPem = "generate",
     Learning.Catalog.Course? course = null,
-    string? tableConnectionString = null) : WebApplicationFactory<Program>
+    string? tableConnectionString = null,
+    string publicBaseUrl = BadgeTestHost.BaseUrl) : WebApplicationFactory<Program>
 {
     public const string BaseUrl = "http://localhost";
 
@@ -46,13 +52,33 @@ internal sealed class BadgeTestHost(
     public Task<IssuedBadge> IssueAsync(string displayName = "Amélie Dupont-Peeters", string language = "fr", LearnerKey? learner = null) =>
         Get<BadgeIssuer>().IssueAsync(learner ?? Learner, "connectoo", displayName, language, Scores, "content-v1", CancellationToken.None);
 
+    /// <summary>
+    /// The host on Kestrel at http://127.0.0.1:&lt;free port&gt;, which is also its public address (inside every credential),
+    /// so a program outside the test process (the independent verifier) can fetch keys and the revocation list.
+    /// </summary>
+    public static BadgeTestHost StartOnLoopback(string? signingKeyPem = "generate")
+    {
+        var port = FreeLoopbackPort();
+        var host = new BadgeTestHost(signingKeyPem: signingKeyPem, publicBaseUrl: $"http://127.0.0.1:{port}");
+        host.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
+        host.StartServer();
+        return host;
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
     /// <summary>The path of an absolute badge URL, for the test client.</summary>
     public static string PathOf(string url) => new Uri(url).PathAndQuery;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
-        builder.UseSetting("Badges:PublicBaseUrl", BaseUrl);
+        builder.UseSetting("Badges:PublicBaseUrl", publicBaseUrl);
         builder.UseSetting("Badges:SigningKeyPem", _signingKeyPem ?? string.Empty);
         builder.UseSetting("Badges:DevelopmentKeyPath", Path.Combine(Path.GetTempPath(), "connectoo-tests", Guid.NewGuid().ToString("N"), "key.pem"));
         builder.UseSetting("Storage:Backend", tableConnectionString is null ? "InMemory" : "AzureTables");
@@ -77,5 +103,6 @@ internal sealed class BadgeTestHost(
 
             PlatformStandIns.AddMissing(services);
         });
+        builder.ConfigureTestServices(SchemaCheckedBadgeStore.Wrap);
     }
 }

@@ -17,6 +17,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ConnectooBot.Testing;
+using ConnectooBot.Web.Tests.Badges.Schema;
 
 namespace ConnectooBot.Web.Tests.BotHosting;
 
@@ -119,6 +120,7 @@ public sealed class BotHost : IAsyncDisposable
                 collection.RemoveAll<IBotAccessTokenProvider>();
                 collection.AddSingleton<IBotAccessTokenProvider>(new FakeBotAccessTokenProvider());
                 collection.AddSingleton<ILoggerProvider>(logs);
+                SchemaCheckedBadgeStore.Wrap(collection); // every badge a conversation earns meets the OB 3.0 schema
                 if (time is not null)
                 {
                     collection.RemoveAll<TimeProvider>();

@@ -53,6 +53,6 @@ internal static class BadgeSamples
             ContentVersion = course.Version,
         };
         var record = new BadgeRecord { Award = award, Credential = "header.payload.signature", StatusIndex = 42 };
-        return new IssuedBadge(record, Base + BadgeId, Base + "image.png", Base + BadgeId + "/image.png", Base + BadgeId + "/credential", Base + BadgeId + "/verify");
+        return new IssuedBadge(record, Base + BadgeId, Base + "image.png", Base + BadgeId + "/image.png", Base + BadgeId + "/credential", Base + BadgeId + "/verify", Base + BadgeId + "/credential.jwt");
     }
 }
