@@ -189,6 +189,8 @@ internal sealed class VivaActivitySync(
     {
         var body = new LearningSelfInitiatedCourse
         {
+            // The documentation asks for the type in the body; the SDK's model does not set it by itself.
+            OdataType = "#microsoft.graph.learningSelfInitiatedCourse",
             Status = target.Status == VivaStatus.Completed ? CourseStatus.Completed : CourseStatus.InProgress,
             CompletionPercentage = target.Percentage,
             StartedDateTime = activity.StartedAt,
