@@ -8,7 +8,7 @@ namespace ConnectooBot.Web.Tests.Architecture;
 /// Learning, Protocol and Storage's abstractions; another feature only through what that feature makes public
 /// (its <c>Add…</c>/<c>Map…</c> and the few types named in its feature file), never its internals. The shared folders
 /// use no feature, and Web never touches the Azure SDK (only the telemetry exporter, in Hosting/Telemetry, and the
-/// managed-identity credential of the Graph client, in VivaLearning/VivaGraphClientFactory.cs).
+/// managed-identity credential of the Graph client, in VivaLearning/VivaGraphServiceCollectionExtensions.cs).
 /// </summary>
 public sealed partial class FeatureFolderTests
 {
@@ -68,7 +68,7 @@ public sealed partial class FeatureFolderTests
     {
         var violations = SourceFiles(WebFolder)
             .Where(file => !Path.GetRelativePath(WebFolder, file).Replace('\\', '/').StartsWith("Hosting/Telemetry/", StringComparison.Ordinal))
-            .Where(file => Path.GetRelativePath(WebFolder, file).Replace('\\', '/') != "VivaLearning/VivaGraphClientFactory.cs")
+            .Where(file => Path.GetRelativePath(WebFolder, file).Replace('\\', '/') != "VivaLearning/VivaGraphServiceCollectionExtensions.cs")
             .Where(file => AzureSdk().IsMatch(File.ReadAllText(file)))
             .Select(Path.GetFileName)
             .ToList();

@@ -52,7 +52,7 @@ internal sealed class VivaHost : IAsyncDisposable
             configure?.Invoke(settings);
         }, services: collection =>
         {
-            collection.AddKeyedSingleton<TokenCredential>(VivaGraphClientFactory.CredentialKey, credential);
+            collection.AddKeyedSingleton<TokenCredential>(VivaGraphServiceCollectionExtensions.CredentialKey, credential);
             services?.Invoke(collection);
         });
         var host = new VivaHost(bot, graph, credential);

@@ -15,7 +15,7 @@ namespace ConnectooBot.Web.VivaLearning;
 /// test registers a fake one after the feature. The SDK's default middleware is kept, with its retry handler set to
 /// <see cref="VivaLearningOptions.MaxRetries"/> (it honours Retry-After on 429, 503 and 504).
 /// </summary>
-internal static class VivaGraphClientFactory
+internal static class VivaGraphServiceCollectionExtensions
 {
     public const string CredentialKey = "VivaLearning";
 
