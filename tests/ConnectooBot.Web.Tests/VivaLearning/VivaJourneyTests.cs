@@ -68,3 +68,53 @@ public sealed class VivaJourneyTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Empty(graph.Requests);
     }
 }
+
+/// <summary>The two ways the worker learns of progress: the nudge after a course turn, and the periodic scan.</summary>
+public sealed class VivaWorkerTests : IAsyncLifetime
+{
+    private VivaHost _viva = null!;
+
+    public async Task InitializeAsync() => _viva = await VivaHost.StartAsync();
+
+    public async Task DisposeAsync() => await _viva.DisposeAsync();
+
+    [Fact]
+    public async Task ACourseTurn_NudgesTheWorker_WhichCreatesTheActivityWithinSeconds()
+    {
+        var user = TeamsUser.Create("Sofie", "nl-BE");
+        var chat = _viva.Bot.PersonalChat(user);
+        var module = _viva.Bot.Services.GetRequiredService<Learning.Catalog.Course>().Modules[0];
+        await chat.InstallAsync();
+
+        await new CourseWalk(_viva.Bot, chat, "nl").OpenAsync(module.Id); // no explicit sync: only the nudge
+        for (var i = 0; i < 200 && _viva.Graph.Activities.Count == 0; i++)
+        {
+            await Task.Delay(50);
+        }
+
+        var activity = Assert.Single(_viva.Graph.Activities);
+        Assert.Equal(user.AadObjectId, activity["learnerUserId"]!.GetValue<string>());
+        Assert.Equal("inProgress", activity["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task TheScan_CatchesUpProgressMadeWithoutANudge()
+    {
+        var course = _viva.Bot.Services.GetRequiredService<Learning.Catalog.Course>();
+        var key = new Learning.Learners.LearnerKey(TeamsUser.DefaultTenant, Guid.NewGuid().ToString());
+        var now = DateTimeOffset.UtcNow;
+        var progress = Learning.Progress.CourseProgress.Empty.With(new Learning.Progress.ModuleProgress { ModuleId = course.Modules[1].Id, FurthestStep = 1 });
+        await _viva.Bot.Services.GetRequiredService<Learning.Ports.ILearnerStore>().InsertAsync(
+            new Learning.Learners.Learner { Key = key, Language = "de", FirstSeen = now, LastActive = now, Progress = progress }, CancellationToken.None);
+        _viva.Graph.ClearRequests();
+
+        await _viva.Worker.ScanAsync(CancellationToken.None);
+
+        Assert.Equal(["GET 404", "POST 201"], _viva.Graph.Requests.Select(r => $"{r.Method} {r.Status}"));
+        var activity = Assert.Single(_viva.Graph.Activities);
+        Assert.Equal(VivaRules.ActivityExternalId(key, course.Modules[1].Id), VivaLearningStandIn.ExternalId(activity));
+        var german = Assert.Single(_viva.Graph.Contents, c => c["externalId"]!.GetValue<string>() == VivaRules.ContentExternalId(course.Modules[1].Id, "de"));
+        Assert.Equal(german["id"]!.GetValue<string>(), activity["learningContentId"]!.GetValue<string>());
+        Assert.Empty(_viva.Graph.Violations);
+    }
+}
