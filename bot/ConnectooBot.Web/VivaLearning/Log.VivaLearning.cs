@@ -27,6 +27,9 @@ internal static partial class Log
     [LoggerMessage(3907, LogLevel.Warning, "Viva Learning: the contents are not published yet; activities wait for them")]
     public static partial void ContentsMissing(ILogger logger);
 
+    [LoggerMessage(3909, LogLevel.Warning, "Viva Learning: a scan failed (storage?); the next pass tries again")]
+    public static partial void ScanFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(3908, LogLevel.Trace, "Viva Learning: learner {Learner} module {Module}: {Action}")]
     public static partial void ActivitySynced(ILogger logger, string learner, string module, string action);
 }

@@ -10,7 +10,7 @@ namespace ConnectooBot.Web.VivaLearning;
 /// <summary>
 /// The Viva Learning calls the sync makes, through the Graph SDK, each one as documented in Graph v1.0:
 /// <list type="bullet">
-/// <item>PATCH <c>/employeeExperience/learningProviders/{registrationId}/learningContents(externalId='{externalId}')</c> (upsert; LearningContent.ReadWrite.All)</item>
+/// <item>PATCH <c>/employeeExperience/learningProviders/{registrationId}/learningContents(externalId='{externalId}')</c> (upsert; LearningContent.ReadWrite.All), and a GET on the same path only if the 202 has no body</item>
 /// <item>GET <c>…/learningCourseActivities(externalcourseActivityId='{id}')</c>, POST <c>…/learningCourseActivities</c>,
 /// PATCH and DELETE <c>…/learningCourseActivities/{id}</c> (LearningSelfInitiatedCourse.ReadWrite.All)</item>
 /// </list>
@@ -22,11 +22,13 @@ internal sealed class VivaGraph(GraphServiceClient client, IOptions<VivaLearning
     private Microsoft.Graph.EmployeeExperience.LearningProviders.Item.LearningProviderItemRequestBuilder Provider =>
         client.EmployeeExperience.LearningProviders[options.Value.RegistrationId];
 
-    /// <returns>The content's Viva Learning id.</returns>
+    /// <returns>The content's Viva Learning id (read back by external id when the 202 carries no body).</returns>
     public async Task<string> UpsertContentAsync(LearningContent content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var saved = await Provider.LearningContentsWithExternalId(content.ExternalId!).PatchAsync(content, cancellationToken: cancellationToken);
+        var byExternalId = Provider.LearningContentsWithExternalId(content.ExternalId!);
+        var saved = await byExternalId.PatchAsync(content, cancellationToken: cancellationToken)
+            ?? await byExternalId.GetAsync(cancellationToken: cancellationToken);
         return saved?.Id ?? throw new InvalidOperationException("Viva Learning returned no id for an upserted content.");
     }
 

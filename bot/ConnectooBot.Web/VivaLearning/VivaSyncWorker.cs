@@ -47,20 +47,28 @@ internal sealed class VivaSyncWorker(
     /// <summary>One periodic pass: publish (until it succeeded once), complete owed erasures, scan the learners.</summary>
     public async Task PassAsync(CancellationToken cancellationToken)
     {
-        try
+        if (!published)
         {
-            if (!published)
+            try
             {
                 await publisher.PublishAsync(cancellationToken);
                 published = true;
             }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                Log.PublishFailed(logger, e);
+                return; // activities need the contents' ids: the next pass tries again
+            }
+        }
 
+        try
+        {
             await RetryErasuresAsync(cancellationToken);
             await ScanAsync(cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            Log.PublishFailed(logger, e);
+            Log.ScanFailed(logger, e);
         }
     }
 
@@ -158,6 +166,8 @@ internal sealed class VivaSyncWorker(
                 {
                     await SyncOneAsync(learner, cancellationToken);
                 }
+
+                // Before the contents are published a nudge is dropped: the first scan after publishing looks at everyone.
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -17,7 +17,7 @@ namespace ConnectooBot.Testing.Graph;
 /// token (401 otherwise), <c>Content-Type: application/json</c> on a body (415), the registration id (400), the body
 /// against <see cref="VivaLearningShapes"/> (400 with the violations) — keeps the contents and course activities it
 /// accepted, answers as documented (PATCH content: 202 with the content; POST activity: 201 with it; GET by external
-/// id: 200 or 404; PATCH/DELETE activity: 204 or 404), and can answer the next requests with 429/503 and Retry-After.
+/// id: 200 or 404; GET content by external id: 200 or 404; PATCH/DELETE activity: 204 or 404), and can answer the next requests with 429/503 and Retry-After.
 /// Every request is recorded (<see cref="Requests"/>), with its violations.
 /// </summary>
 public sealed partial class VivaLearningStandIn : IAsyncDisposable
@@ -45,6 +45,9 @@ public sealed partial class VivaLearningStandIn : IAsyncDisposable
     public Uri BaseUrl { get; private set; } = null!;
 
     public IReadOnlyList<GraphRequest> Requests => [.. _requests];
+
+    /// <summary>When set, a content upsert answers 202 with no body (the documentation shows one; a client must not depend on it).</summary>
+    public bool ContentUpsertWithoutBody { get; set; }
 
     /// <summary>Every violation of the documented shapes seen so far (the tests expect none).</summary>
     public IReadOnlyList<string> Violations => [.. _requests.SelectMany(r => r.Violations.Select(v => $"{r.Method} {r.Path}: {v}"))];
@@ -85,7 +88,7 @@ public sealed partial class VivaLearningStandIn : IAsyncDisposable
         var path = request.Path.Value ?? string.Empty;
         var violations = new List<string>();
         var (status, body) = await AnswerAsync(context, path, violations).ConfigureAwait(false);
-        _requests.Enqueue(new GraphRequest(request.Method, path, status, violations, at));
+        _requests.Enqueue(new GraphRequest(request.Method, path, status, violations, at, context.Items["body"] as string));
         context.Response.StatusCode = status;
         if (body is not null)
         {
@@ -126,6 +129,7 @@ public sealed partial class VivaLearningStandIn : IAsyncDisposable
             {
             }
 
+            context.Items["body"] = body?.ToJsonString();
             if (body is null)
             {
                 violations.Add("the body is not a JSON object");
@@ -136,6 +140,14 @@ public sealed partial class VivaLearningStandIn : IAsyncDisposable
         if (ContentPath().Match(path) is { Success: true } content && HttpMethods.IsPatch(request.Method))
         {
             return Provider(content, violations) ?? UpsertContent(content.Groups["external"].Value, body!, violations);
+        }
+
+        if (ContentPath().Match(path) is { Success: true } contentToRead && HttpMethods.IsGet(request.Method))
+        {
+            return Provider(contentToRead, violations)
+                ?? (_contents.TryGetValue(contentToRead.Groups["external"].Value, out var stored)
+                    ? (200, Entity(stored))
+                    : (404, Error("NotFound", "The requested learning content doesn't exist.")));
         }
 
         if (ActivitiesPath().Match(path) is { Success: true } activities && HttpMethods.IsPost(request.Method))
@@ -204,6 +216,11 @@ public sealed partial class VivaLearningStandIn : IAsyncDisposable
             stored.Remove("@odata.type");
             stored["id"] = id;
             _contents[externalId] = stored;
+            if (ContentUpsertWithoutBody)
+            {
+                return (202, null);
+            }
+
             var answer = Entity(stored);
             answer["@odata.context"] = $"https://graph.microsoft.com/v1.0/$metadata#learningProviders('{RegistrationId}')/learningContents/$entity";
             return (202, answer);

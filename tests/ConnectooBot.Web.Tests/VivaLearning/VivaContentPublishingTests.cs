@@ -63,4 +63,19 @@ public sealed class VivaContentPublishingTests : IAsyncLifetime
         Assert.Equal(idsBefore, graph.Contents.ToDictionary(c => c["externalId"]!.GetValue<string>(), c => c["id"]!.GetValue<string>()));
         Assert.Empty(graph.Violations);
     }
+
+    [Fact]
+    public async Task AnUpsertAnsweredWithoutBody_ReadsTheIdBackByExternalId()
+    {
+        var graph = _viva.Graph;
+        var idsBefore = graph.Contents.Select(c => c["id"]!.GetValue<string>()).Order().ToList();
+        graph.ContentUpsertWithoutBody = true;
+        graph.ClearRequests();
+
+        await _viva.Bot.Services.GetRequiredService<VivaContentPublisher>().PublishAsync(CancellationToken.None);
+
+        Assert.Equal(Enumerable.Repeat(("PATCH", 202), 24).Concat(Enumerable.Repeat(("GET", 200), 24)).Order(), graph.Requests.Select(r => (r.Method, r.Status)).Order());
+        Assert.Equal(idsBefore, (await _viva.Store.ListContentsAsync(CancellationToken.None)).Select(c => c.GraphId).Order());
+        Assert.Empty(graph.Violations);
+    }
 }

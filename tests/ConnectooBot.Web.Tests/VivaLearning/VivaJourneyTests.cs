@@ -55,6 +55,11 @@ public sealed class VivaJourneyTests(ITestOutputHelper output) : IAsyncLifetime
             output.WriteLine(request.ToString());
         }
 
+        foreach (var request in graph.Requests.Take(3).Where(r => r.Body is not null))
+        {
+            output.WriteLine($"{request.Method} body (module 1): {request.Body}");
+        }
+
         Assert.Equal(expected, graph.Requests.Select(r => r.ToString()));
         Assert.Empty(graph.Violations);
         Assert.Equal(6, graph.Activities.Count);
