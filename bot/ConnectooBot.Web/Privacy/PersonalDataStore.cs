@@ -42,17 +42,11 @@ internal sealed class PersonalDataStore(
 
     /// <summary>
     /// Erases the person's data; their badges are erased too (shown as revoked) unless <paramref name="keepBadges"/>.
-    /// First what other features copied elsewhere (<see cref="IPersonalDataErasureListener"/>, e.g. Viva Learning).
+    /// Last, what other features copied elsewhere (<see cref="IPersonalDataErasureListener"/>, e.g. Viva Learning).
     /// </summary>
     /// <returns>False when a copy elsewhere could not be erased now (it is owed and retried; the person must be told).</returns>
     public async Task<bool> EraseAsync(LearnerKey key, bool keepBadges, CancellationToken cancellationToken)
     {
-        var complete = true;
-        foreach (var listener in elsewhere)
-        {
-            complete &= await listener.EraseAsync(key, cancellationToken) == ExternalErasure.Done;
-        }
-
         foreach (var chat in await ChatsAsync(key, cancellationToken))
         {
             await conversations.DeleteAsync(chat.TenantId, chat.ConversationId, cancellationToken);
@@ -81,8 +75,18 @@ internal sealed class PersonalDataStore(
             await teamUpdater.UpdateAsync(team.TenantId, team.TeamId, current => PersonalDataRules.WithoutManager(current, key.UserId), cancellationToken);
         }
 
-        // Last, so a failure above leaves the learner able to ask again.
+        // After the rest, so a failure above leaves the learner able to ask again.
         await learners.DeleteAsync(key, cancellationToken);
+
+        // Then what features copied elsewhere: after the learner record, so a copy being made meanwhile either is seen
+        // here or sees the learner gone (the Viva Learning sync checks after each creation). An erasure that could not
+        // reach its service is owed and retried by its feature; asking again runs these again.
+        var complete = true;
+        foreach (var listener in elsewhere)
+        {
+            complete &= await listener.EraseAsync(key, cancellationToken) == ExternalErasure.Done;
+        }
+
         return complete;
     }
 

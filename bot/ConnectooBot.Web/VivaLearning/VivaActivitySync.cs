@@ -12,13 +12,16 @@ namespace ConnectooBot.Web.VivaLearning;
 /// in progress with its completion percentage, then completed with the date the quiz was passed
 /// (<see cref="VivaRules.Target"/>). Idempotent across crashes and instances: the sync row is inserted (claimed) before
 /// the POST; a row without a Graph id is resolved by a GET on the external id before any POST; the id is stored as
-/// soon as Graph returns it; a state already sent is not sent again.
+/// soon as Graph returns it, then the learner is checked to still exist (an erasure may be under way); a state already
+/// sent is not sent again.
 /// </summary>
 internal sealed class VivaActivitySync(
     Learning.Catalog.Course course,
     VivaGraph graph,
     VivaContentPublisher contents,
     IVivaSyncStore store,
+    ILearnerStore learners,
+    VivaErasure erasure,
     IOptions<VivaLearningOptions> options,
     TimeProvider time,
     ILogger<VivaActivitySync> logger)
@@ -156,7 +159,14 @@ internal sealed class VivaActivitySync(
         {
             // The row went meanwhile: the learner erased their data while the POST was in flight. Erase what was created.
             await graph.DeleteActivityAsync(id, cancellationToken);
-            requests++;
+            return requests + 1;
+        }
+
+        // "delete my data" removes the learner record before it erases the copies in Viva Learning: if the learner is
+        // gone now, that erasure may have listed the rows before this one was written, so this creation undoes itself.
+        if (await learners.FindAsync(activity.Learner, cancellationToken) is null)
+        {
+            requests += await erasure.EraseNowAsync(activity.Learner, cancellationToken);
         }
 
         return requests;

@@ -52,6 +52,32 @@ public sealed class VivaErasureTests
         Assert.Empty(viva.Graph.Violations);
     }
 
+    [Fact]
+    public async Task ASyncOfALearnerErasedMeanwhile_UndoesWhatItCreated()
+    {
+        await using var viva = await VivaHost.StartAsync();
+        var course = viva.Bot.Services.GetRequiredService<Learning.Catalog.Course>();
+        var store = viva.Bot.Services.GetRequiredService<Learning.Ports.ILearnerStore>();
+        var now = DateTimeOffset.UtcNow;
+        var learner = new Learning.Learners.Learner
+        {
+            Key = new(TeamsUser.DefaultTenant, Guid.NewGuid().ToString()),
+            Language = "fr",
+            FirstSeen = now,
+            LastActive = now,
+            Progress = Learning.Progress.CourseProgress.Empty.With(new Learning.Progress.ModuleProgress { ModuleId = course.Modules[0].Id, FurthestStep = 0 }),
+        };
+        await store.InsertAsync(learner, CancellationToken.None);
+        await store.DeleteAsync(learner.Key, CancellationToken.None); // erased after the worker read it (a scan page, a nudge)
+        viva.Graph.ClearRequests();
+
+        await viva.Worker.SyncOneAsync(learner, CancellationToken.None);
+
+        Assert.Equal(["GET 404", "POST 201", "DELETE 204"], viva.Graph.Requests.Select(r => $"{r.Method} {r.Status}"));
+        Assert.Empty(viva.Graph.Activities);
+        Assert.Empty(await viva.Store.ListActivitiesAsync(learner.Key, CancellationToken.None));
+    }
+
     private static async Task<(TeamsUser User, PersonalChat Chat, TeamsUser Other)> TwoLearnersWithActivitiesAsync(VivaHost viva)
     {
         var course = viva.Bot.Services.GetRequiredService<Learning.Catalog.Course>();
