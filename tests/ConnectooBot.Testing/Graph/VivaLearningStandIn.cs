@@ -26,7 +26,7 @@ public sealed partial class VivaLearningStandIn : IAsyncDisposable
     private readonly ConcurrentQueue<GraphRequest> _requests = new();
     private readonly ConcurrentDictionary<string, JsonObject> _contents = new(StringComparer.Ordinal); // by externalId
     private readonly ConcurrentDictionary<string, JsonObject> _activities = new(StringComparer.Ordinal); // by id
-    private readonly ConcurrentQueue<(int Status, TimeSpan RetryAfter, string? Method)> _faults = new();
+    private readonly ConcurrentQueue<(int Status, TimeSpan RetryAfter, string? Method, bool Processed)> _faults = new();
     private readonly Lock _gate = new();
 
     private VivaLearningStandIn(WebApplication app, string registrationId, string token)
@@ -74,9 +74,12 @@ public sealed partial class VivaLearningStandIn : IAsyncDisposable
     {
         for (var i = 0; i < times; i++)
         {
-            _faults.Enqueue((status, retryAfter, method));
+            _faults.Enqueue((status, retryAfter, method, false));
         }
     }
+
+    /// <summary>The next request of <paramref name="method"/> is carried out, but answered <paramref name="status"/> (a gateway timeout after the work was done).</summary>
+    public void FailNextAfterProcessing(string method, int status) => _faults.Enqueue((status, TimeSpan.Zero, method, true));
 
     /// <summary>Clears the record of requests (the stored resources stay).</summary>
     public void ClearRequests() => _requests.Clear();
@@ -106,11 +109,20 @@ public sealed partial class VivaLearningStandIn : IAsyncDisposable
             return (401, Error("InvalidAuthenticationToken", "Access token is empty or invalid."));
         }
 
-        if (TakeFault(request.Method) is { } fault)
+        var fault = TakeFault(request.Method);
+        if (fault is { Processed: false })
         {
-            context.Response.Headers.RetryAfter = ((int)fault.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-            return (fault.Status, Error(fault.Status == 429 ? "TooManyRequests" : "ServiceUnavailable", $"Retry after {(int)fault.RetryAfter.TotalSeconds} seconds"));
+            context.Response.Headers.RetryAfter = ((int)fault.Value.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+            return (fault.Value.Status, Error(fault.Value.Status == 429 ? "TooManyRequests" : "ServiceUnavailable", $"Retry after {(int)fault.Value.RetryAfter.TotalSeconds} seconds"));
         }
+
+        var answer = await CarryOutAsync(context, path, violations).ConfigureAwait(false);
+        return fault is { Processed: true } done ? (done.Status, Error("GatewayTimeout", "The request timed out.")) : answer;
+    }
+
+    private async Task<(int Status, JsonObject? Body)> CarryOutAsync(HttpContext context, string path, List<string> violations)
+    {
+        var request = context.Request;
 
         JsonObject? body = null;
         if (HttpMethods.IsPatch(request.Method) || HttpMethods.IsPost(request.Method))
@@ -280,7 +292,7 @@ public sealed partial class VivaLearningStandIn : IAsyncDisposable
         }
     }
 
-    private (int Status, TimeSpan RetryAfter, string? Method)? TakeFault(string method)
+    private (int Status, TimeSpan RetryAfter, string? Method, bool Processed)? TakeFault(string method)
     {
         lock (_gate)
         {

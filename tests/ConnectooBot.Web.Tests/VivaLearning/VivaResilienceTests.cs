@@ -84,6 +84,27 @@ public sealed class VivaResilienceTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task APostThatTimedOutAfterGraphDidTheWork_IsNotRepeated_TheNextPassFindsIt()
+    {
+        await using var viva = await VivaHost.StartAsync();
+        var user = TeamsUser.Create("Marc", "fr-BE");
+        var chat = viva.Bot.PersonalChat(user);
+        var module = viva.Bot.Services.GetRequiredService<Learning.Catalog.Course>().Modules[0];
+        await chat.InstallAsync();
+        viva.Graph.ClearRequests();
+        viva.Graph.FailNextAfterProcessing("POST", 504);
+
+        await new CourseWalk(viva.Bot, chat, "fr").OpenAsync(module.Id);
+        await viva.SyncAsync(user); // the POST created it, but its answer was lost: not retried by the SDK
+        await viva.SyncAsync(user); // the claim was given back: GET finds it
+
+        Assert.Equal(["GET 404", "POST 504", "GET 200", "PATCH 204"], viva.Graph.Requests.Select(r => $"{r.Method} {r.Status}"));
+        var activity = Assert.Single(viva.Graph.Activities);
+        Assert.Equal(activity["id"]!.GetValue<string>(), Assert.Single(await viva.Store.ListActivitiesAsync(VivaHost.Key(user), CancellationToken.None)).Value.GraphId);
+        Assert.Empty(viva.Graph.Violations);
+    }
+
+    [Fact]
     public async Task DisabledByDefault_NoGraphClient_NoRequestAtAll()
     {
         await using var graph = await VivaLearningStandIn.StartAsync(VivaHost.RegistrationId, "unused");
