@@ -96,6 +96,15 @@ param allowedTenantIds string[] = []
 @description('Custom domain already bound to the Web App (with its certificate), e.g. connectoo.example.be; empty uses the default *.azurewebsites.net host. Badge URLs contain it: choose before going live.')
 param publicHostName string = ''
 
+@description('Viva Learning sync (optional, off by default; infra/README.md, "Viva Learning (optional)"): publish the modules and the learners\' progress to Microsoft Viva Learning with the managed identity.')
+param vivaLearningEnabled bool = false
+
+@description('The registration id of the organisation\'s Viva Learning provider (learningProvider id), needed when vivaLearningEnabled.')
+param vivaLearningRegistrationId string = ''
+
+@description('The https deep link into the bot\'s personal chat that a module opens from Viva Learning, needed when vivaLearningEnabled.')
+param vivaLearningContentBaseUrl string = ''
+
 @description('Tags put on every resource.')
 param tags resourceTags = {}
 
@@ -174,6 +183,9 @@ module appService 'modules/appService.bicep' = {
     workspaceId: monitoring.outputs.workspaceId
     allowedTenantIds: effectiveAllowedTenantIds
     publicHostName: publicHostName
+    vivaLearningEnabled: vivaLearningEnabled
+    vivaLearningRegistrationId: vivaLearningRegistrationId
+    vivaLearningContentBaseUrl: vivaLearningContentBaseUrl
     tags: allTags
   }
 }

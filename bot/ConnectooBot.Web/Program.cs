@@ -13,6 +13,7 @@ using ConnectooBot.Web.Nudges;
 using ConnectooBot.Web.Privacy;
 using ConnectooBot.Web.Reminders;
 using ConnectooBot.Web.Turns;
+using ConnectooBot.Web.VivaLearning;
 
 if (await BadgeCommands.TryRunAsync(args))
 {
@@ -35,6 +36,7 @@ services.AddRemindersAndReview(configuration);
 services.AddPrivacy(configuration);
 services.AddDelivery(configuration);
 services.AddLegal();
+services.AddVivaLearning(configuration);
 
 var app = builder.Build();
 // Authors: "preview <module> <language> <folder>" (every card of a module) and "content-report" (the content figures).

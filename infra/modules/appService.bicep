@@ -68,6 +68,15 @@ param allowedTenantIds string[]
 @description('Public host name of the bot (custom domain bound to the app), or empty for the app\'s default host name.')
 param publicHostName string
 
+@description('Viva Learning sync on (VivaLearning:Enabled); off by default.')
+param vivaLearningEnabled bool
+
+@description('Viva Learning provider registration id (VivaLearning:RegistrationId); empty leaves it unset.')
+param vivaLearningRegistrationId string
+
+@description('Deep link into the bot for the modules in Viva Learning (VivaLearning:ContentBaseUrl); empty leaves it unset.')
+param vivaLearningContentBaseUrl string
+
 @description('Tags put on every resource.')
 param tags { *: string }
 
@@ -157,6 +166,16 @@ var tenantSettings = toObject(
   index => allowedTenantIds[index]
 )
 
+// Viva Learning (optional): the Graph client uses the same user-assigned identity; unset values stay out.
+var vivaSettings = union(
+  {
+    VivaLearning__Enabled: vivaLearningEnabled ? 'true' : 'false'
+    VivaLearning__ManagedIdentityClientId: identityClientId
+  },
+  empty(vivaLearningRegistrationId) ? {} : { VivaLearning__RegistrationId: vivaLearningRegistrationId },
+  empty(vivaLearningContentBaseUrl) ? {} : { VivaLearning__ContentBaseUrl: vivaLearningContentBaseUrl }
+)
+
 // The bot's configuration (section:key written with "__"). infra/README.md has the full table.
 var settings = {
   ASPNETCORE_ENVIRONMENT: 'Production'
@@ -178,6 +197,7 @@ var settings = {
   // secret version within 24 hours or at the next restart.
   Badges__SigningKeyPem: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${signingKeySecretName}/)'
   ...tenantSettings
+  ...vivaSettings
 }
 
 resource siteSettings 'Microsoft.Web/sites/config@2025-03-01' = {

@@ -17,5 +17,7 @@ public sealed class TableNames(string prefix)
     /// <summary>Issued badges and the revocation status list (the store also creates it on first use).</summary>
     public string Badges { get; } = prefix + TableBadgeStore.TableName;
 
-    public IReadOnlyList<string> All => [Learners, Conversations, Teams, Claims, Deliveries];
+    /// <summary>The Viva Learning sync state (content ids, activity ids, erasures owed); created with the others, used only when the sync is on.</summary>
+    public string Viva { get; } = prefix + "Viva";
+    public IReadOnlyList<string> All => [Learners, Conversations, Teams, Claims, Deliveries, Viva];
 }

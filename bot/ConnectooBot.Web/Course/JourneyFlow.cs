@@ -14,7 +14,8 @@ namespace ConnectooBot.Web.Course;
 /// The learner journey in personal chat: course map, lessons, quizzes, results. Each turn reads the learner once,
 /// applies one pure <see cref="Journey"/> rule, writes once if progress changed, and answers with one card (in place
 /// of the clicked card when a button was pressed); a learner who completed the course and has no badge yet gets it
-/// (<see cref="ICourseCompletionListener"/>). Outside personal chat it explains where the course happens.
+/// (<see cref="ICourseCompletionListener"/>). A turn that changed progress tells the <see cref="ICourseProgressListener"/>s
+/// (in memory only). Outside personal chat it explains where the course happens.
 /// </summary>
 internal sealed class JourneyFlow(
     Learning.Catalog.Course course,
@@ -23,6 +24,7 @@ internal sealed class JourneyFlow(
     CardReplies replies,
     UiContent content,
     IEnumerable<ICourseCompletionListener> completionListeners,
+    IEnumerable<ICourseProgressListener> progressListeners,
     TimeProvider time) : ICourseMap
 {
     public Task ShowMapAsync(TurnContext turn, bool fromCard, CancellationToken cancellationToken) =>
@@ -108,12 +110,14 @@ internal sealed class JourneyFlow(
 
         var now = time.GetUtcNow();
         var asNewMessage = false;
+        var progressed = false;
         var claim = TurnClaim.Current;
         var (learner, outcome) = await learners.ChangeAsync(turn.Activity, current =>
         {
             asNewMessage = newMessage(current.Progress);
             var step = rule(current, current.Progress);
             var changed = !ReferenceEquals(step.Progress, current.Progress);
+            progressed = changed;
             var updated = changed ? current with { Progress = step.Progress, LastActive = now } : current;
             if (claim is not null)
             {
@@ -126,6 +130,15 @@ internal sealed class JourneyFlow(
 
             return (updated, step.Outcome);
         }, cancellationToken);
+        if (progressed)
+        {
+            // In memory only (the Viva Learning sync queues a nudge for its worker): no storage, no network on the turn.
+            foreach (var listener in progressListeners)
+            {
+                listener.OnProgressChanged(learner);
+            }
+        }
+
         if (claim?.FinalAnswer is { } final)
         {
             // Already rendered with the write (a card in place of the clicked one, no badge): answer with it. If the

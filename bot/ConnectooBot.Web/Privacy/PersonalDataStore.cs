@@ -10,7 +10,7 @@ namespace ConnectooBot.Web.Privacy;
 /// <summary>
 /// Finds and erases everything about one person across the stores: the learner record, their personal chat
 /// references and the claims on their activities there (which may hold an answer showing their results), their scheduling claims, their rows in the delivery ledger, their badges (unless they keep them), and their
-/// manager roles. A reminder still queued for them is dropped unsent by the delivery worker: its chat is gone.
+/// manager roles; and, through <see cref="IPersonalDataErasureListener"/>, what a feature copied outside the bot. A reminder still queued for them is dropped unsent by the delivery worker: its chat is gone.
 /// </summary>
 internal sealed class PersonalDataStore(
     ILearnerStore learners,
@@ -22,6 +22,7 @@ internal sealed class PersonalDataStore(
     ITeamStore teams,
     TeamUpdater teamUpdater,
     ConversationDirectory directory,
+    IEnumerable<IPersonalDataErasureListener> elsewhere,
     TimeProvider time)
 {
     public async Task<PersonalData> CollectAsync(LearnerKey key, CancellationToken cancellationToken)
@@ -39,8 +40,12 @@ internal sealed class PersonalDataStore(
         return PersonalDataRules.Assemble(key, learner, chats, held, tenantTeams, delivered);
     }
 
-    /// <summary>Erases the person's data; their badges are erased too (shown as revoked) unless <paramref name="keepBadges"/>.</summary>
-    public async Task EraseAsync(LearnerKey key, bool keepBadges, CancellationToken cancellationToken)
+    /// <summary>
+    /// Erases the person's data; their badges are erased too (shown as revoked) unless <paramref name="keepBadges"/>.
+    /// Last, what other features copied elsewhere (<see cref="IPersonalDataErasureListener"/>, e.g. Viva Learning).
+    /// </summary>
+    /// <returns>False when a copy elsewhere could not be erased now (it is owed and retried; the person must be told).</returns>
+    public async Task<bool> EraseAsync(LearnerKey key, bool keepBadges, CancellationToken cancellationToken)
     {
         foreach (var chat in await ChatsAsync(key, cancellationToken))
         {
@@ -70,8 +75,19 @@ internal sealed class PersonalDataStore(
             await teamUpdater.UpdateAsync(team.TenantId, team.TeamId, current => PersonalDataRules.WithoutManager(current, key.UserId), cancellationToken);
         }
 
-        // Last, so a failure above leaves the learner able to ask again.
+        // After the rest, so a failure above leaves the learner able to ask again.
         await learners.DeleteAsync(key, cancellationToken);
+
+        // Then what features copied elsewhere: after the learner record, so a copy being made meanwhile either is seen
+        // here or sees the learner gone (the Viva Learning sync checks after each creation). An erasure that could not
+        // reach its service is owed and retried by its feature; asking again runs these again.
+        var complete = true;
+        foreach (var listener in elsewhere)
+        {
+            complete &= await listener.EraseAsync(key, cancellationToken) == ExternalErasure.Done;
+        }
+
+        return complete;
     }
 
     private async Task<List<ConversationRecord>> ChatsAsync(LearnerKey key, CancellationToken cancellationToken)

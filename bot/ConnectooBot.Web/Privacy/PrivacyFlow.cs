@@ -66,11 +66,13 @@ internal sealed class PrivacyFlow(
         var mine = await data.CollectAsync(key, cancellationToken);
         language = mine.Learner?.Language ?? language;
         var keepBadge = CardData.Text(input.Data, "badge") == "keep" && mine.Badges.Any(b => !b.IsRevoked);
-        await data.EraseAsync(key, keepBadge, cancellationToken);
+        var complete = await data.EraseAsync(key, keepBadge, cancellationToken);
         Log.PersonalDataErased(logger, keepBadge);
+        var done = content.Text(language, keepBadge ? "delete.doneKept" : "delete.done");
         await replies.AnswerAsync(turn, true, "notice", language, cancellationToken, new Values
         {
-            ["text"] = content.Text(language, keepBadge ? "delete.doneKept" : "delete.done"),
+            // Said plainly when a copy elsewhere (Viva Learning) could not be erased yet: it is owed and retried.
+            ["text"] = complete ? done : done + " " + content.Text(language, "delete.elsewherePending"),
         });
     }
 

@@ -53,7 +53,7 @@ internal sealed class RetentionService(
 
         foreach (var key in expired)
         {
-            await data.EraseAsync(key, keepBadges: true, cancellationToken);
+            _ = await data.EraseAsync(key, keepBadges: true, cancellationToken); // an erasure owed elsewhere is retried by its feature
         }
 
         Log.RetentionPurged(logger, expired.Count);

@@ -58,3 +58,17 @@ public sealed class AzuriteActivityClaimTests : ActivityClaimContract
         return (new TableLearnerStore(first), new TableActivityClaims(first), new TableActivityClaims(second));
     }
 }
+
+/// <summary>The Viva Learning sync state against a real Azurite: two service clients on one table.</summary>
+public sealed class AzuriteVivaSyncStoreTests : VivaSyncStoreContract
+{
+    protected override async Task<(IVivaSyncStore First, IVivaSyncStore Second)> CreateStoresAsync()
+    {
+        var azurite = await Azurite.GetAsync();
+        var table = "viva" + Azurite.NewTablePrefix();
+        var first = new TableServiceClient(azurite.ConnectionString).GetTableClient(table);
+        await first.CreateIfNotExistsAsync();
+        var second = new TableServiceClient(azurite.ConnectionString).GetTableClient(table);
+        return (new TableVivaSyncStore(first), new TableVivaSyncStore(second));
+    }
+}

@@ -31,3 +31,12 @@ public sealed class InMemoryActivityClaimTests : ActivityClaimContract
         return Task.FromResult<(ILearnerStore, IActivityClaims, IActivityClaims)>((new InMemoryLearnerStore(claims), claims, claims));
     }
 }
+
+public sealed class InMemoryVivaSyncStoreTests : VivaSyncStoreContract
+{
+    protected override Task<(IVivaSyncStore First, IVivaSyncStore Second)> CreateStoresAsync()
+    {
+        var store = new InMemoryVivaSyncStore();
+        return Task.FromResult<(IVivaSyncStore, IVivaSyncStore)>((store, store));
+    }
+}

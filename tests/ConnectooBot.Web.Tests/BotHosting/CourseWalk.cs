@@ -41,6 +41,20 @@ internal sealed class CourseWalk(BotHost bot, PersonalChat chat, string language
         throw new InvalidOperationException("The course has no module.");
     }
 
+    /// <summary>Opens a module from the map (its first lesson step).</summary>
+    public Task OpenAsync(string moduleId) => Execute("module.open", moduleId);
+
+    /// <summary>Starts the module's quiz, answers every question right and asks for the result: the module is passed.</summary>
+    public async Task PassQuizAsync(string moduleId)
+    {
+        await Execute("quiz.start", moduleId);
+        for (var i = 0; i < Course.QuestionsPerAttempt; i++)
+        {
+            await AnswerRightAsync();
+            await chat.ClickAsync(Ui.Text(language, i == Course.QuestionsPerAttempt - 1 ? "feedback.result" : "feedback.next"));
+        }
+    }
+
     private Task<BotReply> Execute(string verb, string moduleId) =>
         chat.PostAsync(bot.Activities.Execute(chat.User, chat.ConversationId, chat.Card?.MessageId ?? "unknown", verb, new JsonObject { ["m"] = moduleId }));
 
