@@ -5,7 +5,8 @@ using Microsoft.Extensions.Options;
 namespace ConnectooBot.Web.Insights;
 
 /// <summary>
-/// Rebuilds the programme snapshots every <see cref="InsightsOptions.RollupInterval"/>. Of several instances, one
+/// Rebuilds the programme snapshots every <see cref="InsightsOptions.RollupInterval"/>, the first one period after
+/// start. Of several instances, one
 /// computes per period: it holds the lease on one claim row (scope <see cref="Scope"/>) until shortly before the next
 /// period, and never marks it done, so the next period's lease is granted again to whichever instance asks first. An
 /// instance that dies mid-rollup loses nothing: the next period rebuilds from the stored learners.
@@ -29,8 +30,10 @@ internal sealed class InsightsScheduler(
             return;
         }
 
+        // The first rollup comes one period after start: a restart (or a test host) does not scan every learner at once;
+        // the dashboard can run it now (ProgrammeRollupService) when no snapshot exists yet.
         using var timer = new PeriodicTimer(options.Value.RollupInterval, time);
-        do
+        while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
@@ -41,7 +44,6 @@ internal sealed class InsightsScheduler(
                 Log.RollupFailed(logger, e);
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     /// <summary>One period: rolls up when this instance gets the lease. Returns the runs (empty when another instance has it).</summary>
