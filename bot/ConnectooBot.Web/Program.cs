@@ -4,6 +4,7 @@ using ConnectooBot.Web.Badges;
 using ConnectooBot.Web.Course;
 using ConnectooBot.Web.Delivery;
 using ConnectooBot.Web.Help;
+using ConnectooBot.Web.Insights;
 using ConnectooBot.Web.Hosting;
 using ConnectooBot.Web.Hosting.Telemetry;
 using ConnectooBot.Web.Language;
@@ -37,6 +38,7 @@ services.AddPrivacy(configuration);
 services.AddDelivery(configuration);
 services.AddLegal();
 services.AddVivaLearning(configuration);
+services.AddInsights(configuration);
 
 var app = builder.Build();
 // Authors: "preview <module> <language> <folder>" (every card of a module) and "content-report" (the content figures).
@@ -52,6 +54,7 @@ app.MapManagersAndProgress();
 app.MapPrivacy();
 app.MapLegal();
 app.MapDelivery();
+app.MapInsights(app.Environment);
 app.Run();
 return 0;
 

@@ -36,6 +36,9 @@ public sealed record ProgrammeInsights
 
     /// <summary>One entry per question and language that was answered at least once.</summary>
     public required IReadOnlyList<ItemStatistics> Items { get; init; }
+
+    /// <summary>Installed teams whose roster could not be read at the rollup: they are missing from <see cref="ByTeam"/>.</summary>
+    public int TeamsWithoutRoster { get; init; }
 }
 
 /// <summary>Learners who opened a lesson or quiz; who did so in the last 30 days; who passed all modules.</summary>
@@ -78,7 +81,8 @@ public sealed record WeeklyPoint(DateOnly WeekStart, int Started, int Active, in
 /// Item analysis of one question in one language, over learners' first answers to it (classical test theory):
 /// difficulty (share correct at first sight), discrimination (point-biserial of the item against the rest of the
 /// quiz), the share of each choice, how often a miss followed by the review led to a pass. Figures are null when
-/// <see cref="Withheld"/> (fewer than the minimum group answered).
+/// <see cref="Withheld"/> (fewer than the minimum group answered); then <see cref="Responses"/> is 0 and the flags none.
+/// Definitions: <c>Insights/README.md</c>.
 /// </summary>
 public sealed record ItemStatistics(
     string ModuleId,

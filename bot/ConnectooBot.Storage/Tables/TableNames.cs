@@ -19,5 +19,9 @@ public sealed class TableNames(string prefix)
 
     /// <summary>The Viva Learning sync state (content ids, activity ids, erasures owed); created with the others, used only when the sync is on.</summary>
     public string Viva { get; } = prefix + "Viva";
-    public IReadOnlyList<string> All => [Learners, Conversations, Teams, Claims, Deliveries, Viva];
+
+    /// <summary>The programme snapshot per tenant (the L&amp;D dashboard's figures), written by the rollup.</summary>
+    public string Insights { get; } = prefix + "Insights";
+
+    public IReadOnlyList<string> All => [Learners, Conversations, Teams, Claims, Deliveries, Viva, Insights];
 }

@@ -40,3 +40,8 @@ public sealed class InMemoryVivaSyncStoreTests : VivaSyncStoreContract
         return Task.FromResult<(IVivaSyncStore, IVivaSyncStore)>((store, store));
     }
 }
+
+public sealed class InMemoryInsightsStoreTests : InsightsStoreContract
+{
+    protected override Task<IInsightsStore> CreateAsync() => Task.FromResult<IInsightsStore>(new InMemoryInsightsStore());
+}
