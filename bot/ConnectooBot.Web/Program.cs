@@ -1,5 +1,6 @@
 using ConnectooBot.Protocol.Hosting;
 using ConnectooBot.Storage;
+using ConnectooBot.Web.Admin;
 using ConnectooBot.Web.Badges;
 using ConnectooBot.Web.Course;
 using ConnectooBot.Web.Delivery;
@@ -35,6 +36,7 @@ services.AddRemindersAndReview(configuration);
 services.AddPrivacy(configuration);
 services.AddDelivery(configuration);
 services.AddLegal();
+services.AddAdmin(configuration, builder.Environment);
 
 var app = builder.Build();
 // Authors: "preview <module> <language> <folder>" (every card of a module) and "content-report" (the content figures).
@@ -50,6 +52,7 @@ app.MapManagersAndProgress();
 app.MapPrivacy();
 app.MapLegal();
 app.MapDelivery();
+app.MapAdmin();
 app.Run();
 return 0;
 

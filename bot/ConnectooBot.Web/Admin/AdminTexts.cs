@@ -1,0 +1,47 @@
+using System.Globalization;
+using ConnectooBot.Learning.Catalog;
+using ConnectooBot.Storage.Content;
+
+namespace ConnectooBot.Web.Admin;
+
+/// <summary>
+/// The dashboard's words (<c>dialogs-content/strings/admin.&lt;lang&gt;.yaml</c>) and its numbers, dates and durations
+/// written the way readers of each language write them (fr-BE, nl-BE, de-BE, en-GB). Plain text: the page encodes.
+/// </summary>
+public sealed class AdminTexts(UiContent content)
+{
+    public string this[string language, string key] => content.Text(language, key);
+
+    /// <summary>A text with <c>${name}</c> placeholders replaced by already formatted values.</summary>
+    public string Format(string language, string key, params (string Name, string Value)[] values)
+    {
+        var text = content.Text(language, key);
+        foreach (var (name, value) in values)
+        {
+            text = text.Replace("${" + name + "}", value, StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+
+    public static CultureInfo Culture(string language) => CultureInfo.GetCultureInfo(language switch
+    {
+        Languages.French => "fr-BE",
+        Languages.Dutch => "nl-BE",
+        Languages.German => "de-BE",
+        _ => "en-GB",
+    });
+
+    public static string Number(int value, string language) => value.ToString("N0", Culture(language));
+
+    public static string Fixed(double value, int decimals, string language) =>
+        value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Culture(language));
+
+    /// <summary>A share (0.873) as a percentage with no decimal ("87 %"), the spacing of the language.</summary>
+    public static string Percent(double share, string language) => share.ToString("P0", Culture(language));
+
+    /// <summary>A duration in days with one decimal, or in hours under a day.</summary>
+    public string Duration(TimeSpan value, string language) => value.TotalDays >= 1
+        ? Format(language, "admin.duration.days", ("value", Fixed(value.TotalDays, 1, language)))
+        : Format(language, "admin.duration.hours", ("value", Fixed(value.TotalHours, 1, language)));
+}
