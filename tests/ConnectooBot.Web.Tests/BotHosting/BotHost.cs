@@ -137,6 +137,9 @@ public sealed class BotHost : IAsyncDisposable
 
     public PersonalChat PersonalChat(TeamsUser user) => new(this, user);
 
+    /// <summary>Another client of the same host (e.g. without following redirects, with its own cookies).</summary>
+    public HttpClient CreateClient(WebApplicationFactoryClientOptions options) => _factory.CreateClient(options);
+
     /// <summary>Posts an activity as Teams would (with a valid token when authentication is on).</summary>
     public Task<HttpResponseMessage> PostAsync(Activity activity, string? token = null) =>
         PostRawAsync(JsonSerializer.Serialize(activity, ProtocolJsonContext.Default.Activity), token ?? TokenFor(activity.ServiceUrl));
