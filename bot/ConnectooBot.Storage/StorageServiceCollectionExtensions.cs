@@ -21,7 +21,7 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Every store of Learning's ports on Azure Table Storage and Queues (or in memory): learners (and activity claims), conversations, teams,
-    /// schedule claims, badges, the delivery queue and ledger; the table initializer and the readiness check. The only
+    /// schedule claims, programme insights, badges, the delivery queue and ledger; the table initializer and the readiness check. The only
     /// place that builds Azure SDK clients. An <see cref="IBadgeStore"/> registered before this call wins. In Development,
     /// <c>Storage:Faults</c> can inject faults for tests (<see cref="StorageFaultOptions"/>; refused elsewhere).
     /// </summary>
@@ -46,6 +46,7 @@ public static class StorageServiceCollectionExtensions
             services.AddSingleton<IConversationStore, InMemoryConversationStore>();
             services.AddSingleton<ITeamStore, InMemoryTeamStore>();
             services.AddSingleton<IScheduleClaims, InMemoryScheduleClaims>();
+            services.AddSingleton<IInsightsStore, InMemoryInsightsStore>();
             services.TryAddSingleton<IBadgeStore, InMemoryBadgeStore>();
             return services.AddDeliveryStorage(configuration, _ => LedgerRetention(configuration)).AddStorageFaults(configuration);
         }
@@ -57,6 +58,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IConversationStore>(sp => new TableConversationStore(Table(sp, n => n.Conversations)));
         services.AddSingleton<ITeamStore>(sp => new TableTeamStore(Table(sp, n => n.Teams)));
         services.AddSingleton<IScheduleClaims>(sp => new TableScheduleClaims(Table(sp, n => n.Claims)));
+        services.AddSingleton<IInsightsStore>(sp => new TableInsightsStore(Table(sp, n => n.Insights)));
         services.TryAddSingleton<IBadgeStore>(sp => new TableBadgeStore(Table(sp, n => n.Badges)));
         services.AddHostedService<StorageInitializer>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);

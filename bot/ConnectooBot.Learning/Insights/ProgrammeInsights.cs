@@ -36,6 +36,9 @@ public sealed record ProgrammeInsights
 
     /// <summary>One entry per question and language that was answered at least once.</summary>
     public required IReadOnlyList<ItemStatistics> Items { get; init; }
+
+    /// <summary>Installed teams whose roster could not be read at the rollup: they are missing from <see cref="ByTeam"/>.</summary>
+    public int TeamsWithoutRoster { get; init; }
 }
 
 /// <summary>Learners who opened a lesson or quiz; who did so in the last 30 days; who passed all modules.</summary>

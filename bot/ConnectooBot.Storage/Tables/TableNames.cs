@@ -17,5 +17,8 @@ public sealed class TableNames(string prefix)
     /// <summary>Issued badges and the revocation status list (the store also creates it on first use).</summary>
     public string Badges { get; } = prefix + TableBadgeStore.TableName;
 
-    public IReadOnlyList<string> All => [Learners, Conversations, Teams, Claims, Deliveries];
+    /// <summary>The programme snapshot per tenant (the L&amp;D dashboard's figures), written by the rollup.</summary>
+    public string Insights { get; } = prefix + "Insights";
+
+    public IReadOnlyList<string> All => [Learners, Conversations, Teams, Claims, Deliveries, Insights];
 }

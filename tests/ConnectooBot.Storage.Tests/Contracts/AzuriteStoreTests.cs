@@ -58,3 +58,48 @@ public sealed class AzuriteActivityClaimTests : ActivityClaimContract
         return (new TableLearnerStore(first), new TableActivityClaims(first), new TableActivityClaims(second));
     }
 }
+
+/// <summary>The insights contract against a real Azurite, and what a dashboard view costs there: one request.</summary>
+public sealed class AzuriteInsightsStoreTests : InsightsStoreContract
+{
+    private readonly StorageRequestCounter _counter = new();
+
+    protected override async Task<IInsightsStore> CreateAsync()
+    {
+        var azurite = await Azurite.GetAsync();
+        var options = new TableClientOptions();
+        options.AddPolicy(_counter, Azure.Core.HttpPipelinePosition.PerRetry);
+        var table = new TableServiceClient(azurite.ConnectionString, options).GetTableClient("insights" + Azurite.NewTablePrefix());
+        await table.CreateIfNotExistsAsync();
+        return new TableInsightsStore(table);
+    }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(6000)]
+    public async Task AViewReadsTheSnapshotWithOneRequest_OneRowOrSeveral(int teams)
+    {
+        var store = await CreateAsync();
+        var snapshot = Snapshot(Guid.NewGuid().ToString(), teams);
+        await store.SaveAsync(snapshot, CancellationToken.None);
+        _counter.Reset();
+
+        var found = await store.FindAsync(snapshot.TenantId, CancellationToken.None);
+
+        Assert.NotNull(found);
+        Assert.Equal(1, _counter.Total);
+        Assert.Empty(_counter.Rejected());
+    }
+
+    [Fact]
+    public async Task ASaveIsOneRequest_EvenOverSeveralRows()
+    {
+        var store = await CreateAsync();
+        _counter.Reset();
+
+        await store.SaveAsync(Snapshot(Guid.NewGuid().ToString(), teams: 6000), CancellationToken.None);
+
+        Assert.Equal(1, _counter.Total);
+        Assert.Empty(_counter.Rejected());
+    }
+}

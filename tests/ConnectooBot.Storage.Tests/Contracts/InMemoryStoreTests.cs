@@ -31,3 +31,8 @@ public sealed class InMemoryActivityClaimTests : ActivityClaimContract
         return Task.FromResult<(ILearnerStore, IActivityClaims, IActivityClaims)>((new InMemoryLearnerStore(claims), claims, claims));
     }
 }
+
+public sealed class InMemoryInsightsStoreTests : InsightsStoreContract
+{
+    protected override Task<IInsightsStore> CreateAsync() => Task.FromResult<IInsightsStore>(new InMemoryInsightsStore());
+}
