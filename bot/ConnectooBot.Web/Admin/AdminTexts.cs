@@ -37,8 +37,11 @@ public sealed class AdminTexts(UiContent content)
     public static string Fixed(double value, int decimals, string language) =>
         value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Culture(language));
 
-    /// <summary>A share (0.873) as a percentage with no decimal ("87 %"), the spacing of the language.</summary>
-    public static string Percent(double share, string language) => share.ToString("P0", Culture(language));
+    /// <summary>
+    /// A share (0.873) as a percentage with no decimal, spaced as the language writes it ("87 %" in French and German,
+    /// "87%" in Dutch and English); the space is a no-break space, so the sign never starts a line.
+    /// </summary>
+    public static string Percent(double share, string language) => share.ToString("P0", Culture(language)).Replace(' ', '\u00a0');
 
     /// <summary>A duration in days with one decimal, or in hours under a day.</summary>
     public string Duration(TimeSpan value, string language) => value.TotalDays >= 1

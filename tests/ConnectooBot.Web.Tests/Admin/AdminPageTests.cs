@@ -1,5 +1,7 @@
 using System.Net;
+using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
+using System.Text.Unicode;
 using ConnectooBot.Learning.Insights;
 
 namespace ConnectooBot.Web.Tests.Admin;
@@ -7,6 +9,8 @@ namespace ConnectooBot.Web.Tests.Admin;
 /// <summary>/admin and /admin/items as an admin sees them: the snapshot's figures, withheld groups in words, languages and formats, the page's security.</summary>
 public sealed partial class AdminPageTests : IAsyncLifetime
 {
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
     private AdminHost _host = null!;
     private HttpClient _admin = null!;
 
@@ -32,7 +36,7 @@ public sealed partial class AdminPageTests : IAsyncLifetime
         Assert.Contains("data-figure=\"active\">1,234<", english, StringComparison.Ordinal);
         Assert.Contains("data-figure=\"completed\">876<", english, StringComparison.Ordinal);
         Assert.Contains("data-figure=\"time-median\">12.5 days<", english, StringComparison.Ordinal);
-        Assert.Contains("data-figure=\"time-p90\">31.3 days<", english, StringComparison.Ordinal);
+        Assert.Contains("data-figure=\"time-p90\">31.4 days<", english, StringComparison.Ordinal);
         Assert.Contains("data-figure=\"started\">1\u202f987<", french, StringComparison.Ordinal);
         Assert.Contains("data-figure=\"time-median\">12,5 jours<", french, StringComparison.Ordinal);
         Assert.Contains(">61\u00a0%<", french, StringComparison.Ordinal); // first-attempt pass rate of module 1
@@ -141,7 +145,7 @@ public sealed partial class AdminPageTests : IAsyncLifetime
         var english = await _admin.GetStringAsync("/admin/items?lang=en");
         var prompt = module.Texts["fr"].Questions[question.Id].Prompt.Trim();
 
-        Assert.Contains("lang=\"fr\">" + System.Net.WebUtility.HtmlEncode(prompt[..20]).Replace("&#39;", "&#x27;", StringComparison.Ordinal), english.Replace("&#x2019;", "’", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("lang=\"fr\">" + Html.Encode(prompt[..20]), english, StringComparison.Ordinal);
         Assert.Contains("too easy (more than 95 % right)", english, StringComparison.Ordinal);
         Assert.Contains("does not discriminate (below 0.15)", english, StringComparison.Ordinal);
         Assert.Contains("too hard (fewer than 30 % right)", english, StringComparison.Ordinal);
@@ -160,7 +164,7 @@ public sealed partial class AdminPageTests : IAsyncLifetime
 
         var html = await _admin.GetStringAsync($"/admin/items?module={second.Id}&lang=nl");
 
-        Assert.Contains("<h2 id=\"module-heading\">2. " + System.Net.WebUtility.HtmlEncode(second.Texts["nl"].Title).Replace("&#39;", "&#x27;", StringComparison.Ordinal), html, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"module-heading\">2. " + Html.Encode(second.Texts["nl"].Title) + "</h2>", html, StringComparison.Ordinal);
         Assert.Contains("Nog niemand heeft de vragen van deze module beantwoord.", html, StringComparison.Ordinal);
     }
 

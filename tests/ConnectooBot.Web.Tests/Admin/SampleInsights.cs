@@ -26,7 +26,7 @@ internal static class SampleInsights
             ContentVersion = course.Version,
             Totals = new ProgrammeTotals(Learners: 2345, Started: 1987, ActiveLast30Days: 1234, Completed: 876),
             Funnel = [.. modules.Select((m, i) => new ModuleFunnelStep(m.Id, m.Number, 1900 - (i * 100), 1850 - (i * 100), 1700 - (i * 100), 0.61 + (i * 0.01), 1.4 + (i * 0.1)))],
-            TimeToComplete = new DurationSummary(876, TimeSpan.FromDays(12.5), TimeSpan.FromDays(31.25)),
+            TimeToComplete = new DurationSummary(876, TimeSpan.FromDays(12.5), TimeSpan.FromDays(31.4)),
             ByLanguage =
             [
                 new GroupSummary(Languages.French, "fr", false, 1000, 900, 400, 0.64, [900, 850, 800, 700, 600, 400]),
