@@ -51,8 +51,8 @@ internal sealed class ProgrammePage(AdminTexts texts, AdminCourseView course, Ad
         }
 
         html.Append("<p>").Append(E(texts.Format(language, "admin.time.intro", ("count", AdminTexts.Number(time.Count, language))))).Append("</p>\n<dl class=\"stats\">\n");
-        Stat(html, T(language, "admin.time.median"), E(texts.Duration(median, language)), "time-median");
-        Stat(html, T(language, "admin.time.p90"), E(texts.Duration(p90, language)), "time-p90");
+        Stat(html, T(language, "admin.time.median"), texts.Duration(median, language), "time-median");
+        Stat(html, T(language, "admin.time.p90"), texts.Duration(p90, language), "time-p90");
         html.Append("</dl>\n</section>\n");
     }
 
@@ -188,8 +188,9 @@ internal sealed class ProgrammePage(AdminTexts texts, AdminCourseView course, Ad
         html.Append("<section aria-labelledby=\"").Append(id).Append("-heading\">\n<h2 id=\"").Append(id).Append("-heading\">")
             .Append(heading).Append("</h2>\n");
 
+    /// <summary>A headline figure: term (encoded already) and value (plain text, encoded here).</summary>
     private static void Stat(StringBuilder html, string term, string value, string id) =>
-        html.Append("<div><dt>").Append(term).Append("</dt><dd data-figure=\"").Append(id).Append("\">").Append(value).Append("</dd></div>\n");
+        html.Append("<div><dt>").Append(term).Append("</dt><dd data-figure=\"").Append(id).Append("\">").Append(E(value)).Append("</dd></div>\n");
 
     private string T(string language, string key) => E(texts[language, key]);
 }
