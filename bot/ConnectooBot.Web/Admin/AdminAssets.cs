@@ -6,7 +6,7 @@ namespace ConnectooBot.Web.Admin;
 /// <summary>
 /// The dashboard's static files, embedded in the assembly so they are in every build and publish output: Chart.js
 /// (<c>Assets/chart.umd.min.js</c>, the file of the npm package pinned in package.json, checked byte for byte by
-/// AdminAssetTests), the page's chart code and its style sheet. Addresses carry a content hash, so they are cached for
+/// AdminAssetTests), the page's chart code, its style sheet and icon. Addresses carry a content hash, so they are cached for
 /// a year and change when the file changes.
 /// </summary>
 internal static class AdminAssets
@@ -14,8 +14,9 @@ internal static class AdminAssets
     public const string ChartJs = "chart.umd.min.js";
     public const string ChartScript = "admin-charts.js";
     public const string StyleSheet = "admin.css";
+    public const string Icon = "favicon.svg";
 
-    private static readonly FrozenDictionary<string, Asset> Files = new[] { ChartJs, ChartScript, StyleSheet }
+    private static readonly FrozenDictionary<string, Asset> Files = new[] { ChartJs, ChartScript, StyleSheet, Icon }
         .ToFrozenDictionary(name => name, Load, StringComparer.Ordinal);
 
     public static string Url(string name) => $"{AdminPaths.Assets}/{name}?v={Files[name].Version}";
@@ -40,7 +41,12 @@ internal static class AdminAssets
         stream.CopyTo(copy);
         var content = copy.ToArray();
         var version = Convert.ToHexStringLower(SHA256.HashData(content))[..16];
-        var type = name.EndsWith(".css", StringComparison.Ordinal) ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8";
+        var type = Path.GetExtension(name) switch
+        {
+            ".css" => "text/css; charset=utf-8",
+            ".svg" => "image/svg+xml",
+            _ => "text/javascript; charset=utf-8",
+        };
         return new Asset(content, type, version);
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Identity.Web;
+using ConnectooBot.Web.Turns;
 
 namespace ConnectooBot.Web.Admin;
 
@@ -38,6 +39,12 @@ internal static class AdminAuthentication
         {
             Cookie(options, environment);
             options.LoginPath = AdminPaths.DevSignIn;
+            // The sign-in page speaks the language the dashboard was asked in.
+            options.Events.OnRedirectToLogin = context =>
+            {
+                context.Response.Redirect(context.RedirectUri + "&lang=" + RequestLanguage.Choose(context.Request));
+                return Task.CompletedTask;
+            };
         });
 
     private static void Cookie(CookieAuthenticationOptions options, IHostEnvironment environment)

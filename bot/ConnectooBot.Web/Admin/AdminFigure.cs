@@ -15,7 +15,8 @@ internal sealed record Cell(string Html, int Span = 1, string? Class = null)
 /// </summary>
 internal static class AdminFigure
 {
-    public static void Chart(StringBuilder html, string id, string caption, string showTable, string? note, Action<StringBuilder> table)
+    /// <param name="table">Writes the table (given the caption, to name its scrolling box).</param>
+    public static void Chart(StringBuilder html, string id, string caption, string showTable, string? note, Action<StringBuilder, string> table)
     {
         html.Append("<figure class=\"chart\">\n<figcaption id=\"").Append(id).Append("-caption\">").Append(E(caption));
         if (note is not null)
@@ -25,14 +26,17 @@ internal static class AdminFigure
 
         html.Append("</figcaption>\n<div class=\"chart-box\"><canvas id=\"").Append(id).Append("\" role=\"img\" aria-labelledby=\"")
             .Append(id).Append("-caption\"></canvas></div>\n<details>\n<summary>").Append(E(showTable)).Append("</summary>\n");
-        table(html);
+        table(html, caption);
         html.Append("</details>\n</figure>\n");
     }
 
-    /// <summary>A table with column headers and rows whose first cell is the row header.</summary>
-    public static void Table(StringBuilder html, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<Cell>> rows, string? css = null)
+    /// <summary>
+    /// A table with column headers and rows whose first cell is the row header, in a box that scrolls sideways on a
+    /// narrow screen (focusable, so a keyboard can scroll it; named by <paramref name="label"/>).
+    /// </summary>
+    public static void Table(StringBuilder html, string label, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<Cell>> rows, string? css = null)
     {
-        html.Append("<div class=\"table-scroll\"><table");
+        html.Append("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"").Append(E(label)).Append("\"><table");
         if (css is not null)
         {
             html.Append(" class=\"").Append(css).Append('"');

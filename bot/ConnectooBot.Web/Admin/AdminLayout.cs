@@ -18,6 +18,7 @@ internal sealed class AdminLayout(AdminTexts texts)
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<meta name=\"robots\" content=\"noindex, nofollow\">\n")
             .Append("<title>").Append(E(frame.Title)).Append(" – ").Append(E(texts[language, "admin.title"])).Append("</title>\n")
+            .Append("<link rel=\"icon\" href=\"").Append(AdminAssets.Url(AdminAssets.Icon)).Append("\" type=\"image/svg+xml\">\n")
             .Append("<link rel=\"stylesheet\" href=\"").Append(AdminAssets.Url(AdminAssets.StyleSheet)).Append("\">\n");
         if (chartJson is not null)
         {

@@ -95,9 +95,10 @@ internal sealed class ItemsPage(AdminTexts texts, AdminCourseView course, AdminL
             difficulty,
             discrimination);
         var note = shown.Count < items.Count ? texts[language, "admin.chart.withheld"] : null;
-        AdminFigure.Chart(html, "chart-items", texts[language, "admin.items.chart.caption"], texts[language, "admin.table.show"], note, table =>
+        AdminFigure.Chart(html, "chart-items", texts[language, "admin.items.chart.caption"], texts[language, "admin.table.show"], note, (table, label) =>
             AdminFigure.Table(
                 table,
+                label,
                 [texts[language, "admin.items.question"], texts[language, "admin.items.language"], difficulty, discrimination],
                 items.Select(i => i.Difficulty is { } d && i.Discrimination is { } r
                     ? (IReadOnlyList<Cell>)[Cell.Text(i.QuestionId), Cell.Text(LanguageName(i.Language, language)), Share(d, language), Cell.Text(AdminTexts.Fixed(r, 2, language), "num")]
@@ -106,8 +107,16 @@ internal sealed class ItemsPage(AdminTexts texts, AdminCourseView course, AdminL
 
     private void ItemTable(StringBuilder html, string moduleId, List<ItemStatistics> items, string language)
     {
+        html.Append("<h3 id=\"flags-legend\">").Append(T(language, "admin.flag.legend")).Append("</h3>\n<dl class=\"legend\">\n");
+        foreach (var (_, key) in FlagKeys)
+        {
+            html.Append("<div><dt>").Append(T(language, key + ".short")).Append("</dt><dd>").Append(T(language, key)).Append("</dd></div>\n");
+        }
+
+        html.Append("</dl>\n");
         AdminFigure.Table(
             html,
+            texts[language, "admin.items.heading"],
             [
                 texts[language, "admin.items.question"], texts[language, "admin.items.language"], texts[language, "admin.items.responses"],
                 texts[language, "admin.items.difficulty"], texts[language, "admin.items.discrimination"], texts[language, "admin.items.choices"],
@@ -172,25 +181,27 @@ internal sealed class ItemsPage(AdminTexts texts, AdminCourseView course, AdminL
         }
 
         var words = new List<string>();
-        foreach (var (flag, key) in new[]
-        {
-            (ItemFlags.TooEasy, "admin.flag.tooeasy"),
-            (ItemFlags.TooHard, "admin.flag.toohard"),
-            (ItemFlags.NonDiscriminating, "admin.flag.nondiscriminating"),
-            (ItemFlags.DistractorBeatsKey, "admin.flag.distractor"),
-        })
+        foreach (var (flag, key) in FlagKeys)
         {
             if (flags.HasFlag(flag))
             {
-                words.Add("<li>" + T(language, key) + "</li>");
+                words.Add("<li>" + T(language, key + ".short") + "</li>");
             }
         }
 
         return new("<ul class=\"flags\">" + string.Concat(words) + "</ul>", 1, "flagged");
     }
 
+    private static readonly (ItemFlags Flag, string Key)[] FlagKeys =
+    [
+        (ItemFlags.TooEasy, "admin.flag.tooeasy"),
+        (ItemFlags.TooHard, "admin.flag.toohard"),
+        (ItemFlags.NonDiscriminating, "admin.flag.nondiscriminating"),
+        (ItemFlags.DistractorBeatsKey, "admin.flag.distractor"),
+    ];
+
     private string LanguageName(string code, string language) =>
-        ConnectooBot.Learning.Catalog.Languages.IsSupported(code) ? texts[language, "language.names." + code] : code;
+        ConnectooBot.Learning.Catalog.Languages.IsSupported(code) ? AdminTexts.Capitalized(texts[language, "language.names." + code], language) : code;
 
     private static string ModuleUrl(string moduleId, string language) =>
         AdminPaths.Items + "?module=" + Uri.EscapeDataString(moduleId) + "&lang=" + language;
@@ -198,7 +209,7 @@ internal sealed class ItemsPage(AdminTexts texts, AdminCourseView course, AdminL
     private static string Shorten(string text)
     {
         var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return flat.Length <= 160 ? flat : flat[..157].TrimEnd() + "…";
+        return flat.Length <= 110 ? flat : flat[..107].TrimEnd() + "…";
     }
 
     private Cell Withheld(string language, int span) => new(T(language, "admin.withheld"), span, "withheld");

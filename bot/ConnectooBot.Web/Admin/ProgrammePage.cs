@@ -70,9 +70,10 @@ internal sealed class ProgrammePage(AdminTexts texts, AdminCourseView course, Ad
             ],
             ChartScale.Count,
             texts[language, "admin.groups.learners"]);
-        AdminFigure.Chart(html, "chart-funnel", texts[language, "admin.funnel.caption"], texts[language, "admin.table.show"], null, table =>
+        AdminFigure.Chart(html, "chart-funnel", texts[language, "admin.funnel.caption"], texts[language, "admin.table.show"], null, (table, label) =>
             AdminFigure.Table(
                 table,
+                label,
                 [texts[language, "admin.module"], .. series],
                 funnel.Select(s => (IReadOnlyList<Cell>)
                 [
@@ -93,8 +94,9 @@ internal sealed class ProgrammePage(AdminTexts texts, AdminCourseView course, Ad
         var withheld = funnel.Any(s => s.FirstAttemptPassRate is null) ? texts[language, "admin.chart.withheld"] : null;
         charts.Bar("chart-first-pass", categories, [new(firstPass, [.. funnel.Select(s => s.FirstAttemptPassRate)])], ChartScale.Share, firstPass);
         charts.Bar("chart-attempts", categories, [new(attempts, [.. funnel.Select(s => s.AttemptsPerPass)])], ChartScale.Decimal, attempts);
-        void QuizTable(StringBuilder table) => AdminFigure.Table(
+        void QuizTable(StringBuilder table, string label) => AdminFigure.Table(
             table,
+            label,
             [texts[language, "admin.module"], firstPass, attempts],
             funnel.Select(s => s.FirstAttemptPassRate is { } rate && s.AttemptsPerPass is { } perPass
                 ? (IReadOnlyList<Cell>)[Cell.Text(ModuleLong(s, language)), Share(rate, language), Cell.Text(AdminTexts.Fixed(perPass, 2, language), "num")]
@@ -124,9 +126,10 @@ internal sealed class ProgrammePage(AdminTexts texts, AdminCourseView course, Ad
             ChartScale.Count,
             texts[language, "admin.groups.learners"]);
         var note = shown.Count < groups.Count ? texts[language, "admin.chart.withheld"] : null;
-        AdminFigure.Chart(html, id, texts[language, $"admin.groups.{kind}.caption"], texts[language, "admin.table.show"], note, table =>
+        AdminFigure.Chart(html, id, texts[language, $"admin.groups.{kind}.caption"], texts[language, "admin.table.show"], note, (table, label) =>
             AdminFigure.Table(
                 table,
+                label,
                 [texts[language, "admin.groups." + kind], texts[language, "admin.groups.learners"], started, completed, texts[language, "admin.groups.firstpass"]],
                 groups.Select(g => g.Withheld
                     ? (IReadOnlyList<Cell>)[Cell.Text(GroupLabel(g, kind, language)), Withheld(language, 4)]
@@ -157,9 +160,10 @@ internal sealed class ProgrammePage(AdminTexts texts, AdminCourseView course, Ad
             ],
             ChartScale.Count,
             texts[language, "admin.groups.learners"]);
-        AdminFigure.Chart(html, "chart-weekly", texts[language, "admin.weekly.caption"], texts[language, "admin.table.show"], null, table =>
+        AdminFigure.Chart(html, "chart-weekly", texts[language, "admin.weekly.caption"], texts[language, "admin.table.show"], null, (table, label) =>
             AdminFigure.Table(
                 table,
+                label,
                 [texts[language, "admin.weekly.week"], .. series],
                 weeks.Select((w, i) => (IReadOnlyList<Cell>)[Cell.Text(labels[i]), Count(w.Started, language), Count(w.Active, language), Count(w.Completed, language)])));
         html.Append("</section>\n");
@@ -173,7 +177,7 @@ internal sealed class ProgrammePage(AdminTexts texts, AdminCourseView course, Ad
 
     private string GroupLabel(GroupSummary group, string kind, string language) =>
         kind == "language" && ConnectooBot.Learning.Catalog.Languages.IsSupported(group.Key)
-            ? texts[language, "language.names." + group.Key]
+            ? AdminTexts.Capitalized(texts[language, "language.names." + group.Key], language)
             : group.Label;
 
     private Cell Withheld(string language, int span) => new(T(language, "admin.withheld"), span, "withheld");

@@ -187,12 +187,12 @@ public sealed partial class AdminPageTests : IAsyncLifetime
         var html = await _admin.GetStringAsync("/admin");
         var sources = AssetAddress().Matches(html).Select(m => m.Groups[1].Value).ToList();
 
-        Assert.Equal(3, sources.Count);
+        Assert.Equal(4, sources.Count); // Chart.js, the chart code, the style sheet, the icon
         foreach (var source in sources)
         {
             using var response = await _admin.GetAsync(source);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Contains(response.Content.Headers.ContentType?.MediaType, new[] { "text/javascript", "text/css" });
+            Assert.Contains(response.Content.Headers.ContentType?.MediaType, new[] { "text/javascript", "text/css", "image/svg+xml" });
             Assert.Contains("immutable", response.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
         }
     }
