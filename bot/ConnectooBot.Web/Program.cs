@@ -5,6 +5,7 @@ using ConnectooBot.Web.Badges;
 using ConnectooBot.Web.Course;
 using ConnectooBot.Web.Delivery;
 using ConnectooBot.Web.Help;
+using ConnectooBot.Web.Insights;
 using ConnectooBot.Web.Hosting;
 using ConnectooBot.Web.Hosting.Telemetry;
 using ConnectooBot.Web.Language;
@@ -36,7 +37,11 @@ services.AddRemindersAndReview(configuration);
 services.AddPrivacy(configuration);
 services.AddDelivery(configuration);
 services.AddLegal();
+<<<<<<< HEAD
 services.AddAdmin(configuration, builder.Environment);
+=======
+services.AddInsights(configuration);
+>>>>>>> i17-insights
 
 var app = builder.Build();
 // Authors: "preview <module> <language> <folder>" (every card of a module) and "content-report" (the content figures).
@@ -52,7 +57,11 @@ app.MapManagersAndProgress();
 app.MapPrivacy();
 app.MapLegal();
 app.MapDelivery();
+<<<<<<< HEAD
 app.MapAdmin();
+=======
+app.MapInsights(app.Environment);
+>>>>>>> i17-insights
 app.Run();
 return 0;
 

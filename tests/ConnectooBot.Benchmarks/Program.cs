@@ -15,11 +15,12 @@ return args switch
     ["auth", var botDll, var outMarkdown, "quick"] => await AuthMode.RunAsync(botDll, outMarkdown, quick: true),
     ["memory", var botDll, var learners, var quiet] => await MemoryMode.RunAsync(botDll, Number(learners), Number(quiet)),
     ["drive", var url, var content, var seconds, var concurrency] => await DriveMode.RunAsync(new Uri(url), content, Number(seconds), Number(concurrency)),
+    ["insights", var counts] => await InsightsMode.RunAsync(counts),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: connector RATE URL_FILE STATS_FILE | enqueue COUNT RUN_ID SERVICE_URL | wait RUN_ID STATS_FILE TIMEOUT_S [DELIVERED_AT_LEAST] | turns BOT_DLL PEER_DIR OUT_MD [quick] | auth BOT_DLL OUT_MD [quick] | memory BOT_DLL LEARNERS QUIET_S | drive BOT_URL CONTENT_DIR SECONDS CONCURRENCY");
+    Console.Error.WriteLine("usage: connector RATE URL_FILE STATS_FILE | enqueue COUNT RUN_ID SERVICE_URL | wait RUN_ID STATS_FILE TIMEOUT_S [DELIVERED_AT_LEAST] | turns BOT_DLL PEER_DIR OUT_MD [quick] | auth BOT_DLL OUT_MD [quick] | memory BOT_DLL LEARNERS QUIET_S | drive BOT_URL CONTENT_DIR SECONDS CONCURRENCY | insights LEARNERS[,LEARNERS…]");
     return 2;
 }

@@ -81,7 +81,8 @@ public sealed record WeeklyPoint(DateOnly WeekStart, int Started, int Active, in
 /// Item analysis of one question in one language, over learners' first answers to it (classical test theory):
 /// difficulty (share correct at first sight), discrimination (point-biserial of the item against the rest of the
 /// quiz), the share of each choice, how often a miss followed by the review led to a pass. Figures are null when
-/// <see cref="Withheld"/> (fewer than the minimum group answered).
+/// <see cref="Withheld"/> (fewer than the minimum group answered); then <see cref="Responses"/> is 0 and the flags none.
+/// Definitions: <c>Insights/README.md</c>.
 /// </summary>
 public sealed record ItemStatistics(
     string ModuleId,

@@ -62,10 +62,11 @@ public sealed class ProgrammeSeedTests
             }
         }
 
-        // Ordinary items answered by many: no difficulty or distractor flag (a few dozen answers may draw one by chance).
+        // Ordinary items (right with probability 0.2 + 0.8 × ability) answered by many draw no flag; a few dozen answers
+        // (the German and English groups) may draw one by chance, as real small groups do.
         var ordinary = insights.Items.Where(i => i.Responses >= 100 && !seed.Expected.DesignedFlags.Any(d => d.QuestionId == i.QuestionId && d.ModuleId == i.ModuleId)).ToList();
-        Assert.NotEmpty(ordinary);
-        Assert.All(ordinary, i => Assert.False(i.Flags.HasFlag(ItemFlags.TooEasy) || i.Flags.HasFlag(ItemFlags.TooHard) || i.Flags.HasFlag(ItemFlags.DistractorBeatsKey), i.ToString()));
+        Assert.True(ordinary.Count > 100, $"{ordinary.Count} ordinary items with 100 answers or more");
+        Assert.All(ordinary, i => Assert.Equal(ItemFlags.None, i.Flags));
     }
 
     [Fact]

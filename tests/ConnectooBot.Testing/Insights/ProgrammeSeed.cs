@@ -17,7 +17,7 @@ namespace ConnectooBot.Testing.Insights;
 /// <see cref="QuestionDraw"/>), in six named teams of varied sizes (one of four learners, so its split is withheld),
 /// languages as in Belgium's federal staff (55 % French, 40 % Dutch, 2 % German, 3 % English), over the ten weeks before
 /// <c>now</c>: drop-off along the funnel, retries, completions. Each learner has an ability; an ordinary question is
-/// right with probability 0.45 + 0.5 × ability (+0.15 per retry), and four questions of the first module follow a
+/// right with probability 0.2 + 0.8 × ability (+0.15 per retry), and four questions of the first module follow a
 /// designed pattern so that they draw a known flag (<see cref="SeedExpectation.DesignedFlags"/>). Everything the
 /// rollup should find is counted while generating, in <see cref="Expected"/>.
 /// </summary>
@@ -42,6 +42,7 @@ public sealed class ProgrammeSeed
     private const double SkipsQuiz = 0.06;
     private const double GivesUpAfterFail = 0.15;
     private const double ContinuesAfterPass = 0.93;
+    private const double ContinuesWithoutPass = 0.5;
     private const int MaxAttempts = 5;
 
     private readonly Course _course;
@@ -214,7 +215,7 @@ public sealed class ProgrammeSeed
         record.Instants.Add(at);
         if (_random.NextDouble() < SkipsQuiz)
         {
-            return (state, at, false);
+            return (state, at, _random.NextDouble() < ContinuesWithoutPass);
         }
 
         var missed = new List<string>();
@@ -276,7 +277,7 @@ public sealed class ProgrammeSeed
         }
 
         _tallies.Misses(module.Id, record.Language, missed, facts.PassedAt is not null);
-        return (state, at, facts.PassedAt is not null && _random.NextDouble() < ContinuesAfterPass);
+        return (state, at, _random.NextDouble() < (facts.PassedAt is not null ? ContinuesAfterPass : ContinuesWithoutPass));
     }
 
     private string Choose(Module module, Question question, double ability)
@@ -291,7 +292,7 @@ public sealed class ProgrammeSeed
                 ItemFlags.NonDiscriminating => 0.70,
                 _ => 0.20 + (0.30 * ability),
             }
-            : 0.45 + (0.5 * ability);
+            : 0.2 + (0.8 * ability);
         if (_random.NextDouble() < p)
         {
             return question.Correct;
