@@ -37,11 +37,8 @@ services.AddRemindersAndReview(configuration);
 services.AddPrivacy(configuration);
 services.AddDelivery(configuration);
 services.AddLegal();
-<<<<<<< HEAD
-services.AddAdmin(configuration, builder.Environment);
-=======
 services.AddInsights(configuration);
->>>>>>> i17-insights
+services.AddAdmin(configuration, builder.Environment);
 
 var app = builder.Build();
 // Authors: "preview <module> <language> <folder>" (every card of a module) and "content-report" (the content figures).
@@ -57,11 +54,8 @@ app.MapManagersAndProgress();
 app.MapPrivacy();
 app.MapLegal();
 app.MapDelivery();
-<<<<<<< HEAD
-app.MapAdmin();
-=======
 app.MapInsights(app.Environment);
->>>>>>> i17-insights
+app.MapAdmin();
 app.Run();
 return 0;
 

@@ -4,7 +4,7 @@ using ConnectooBot.Web.Turns;
 namespace ConnectooBot.Web.Admin;
 
 /// <summary>
-/// The dashboard's routes: <c>/admin</c> and <c>/admin/items</c> behind the admin policy; the static assets (no data);
+/// The dashboard's routes: <c>/admin</c>, <c>/admin/items</c> and <c>/admin/items/{moduleId}.csv</c> behind the admin policy; the static assets (no data);
 /// sign-out; and <c>/admin/dev-sign-in</c> only in <see cref="AdminMode.DevelopmentSignIn"/>.
 /// </summary>
 internal static class AdminEndpoints
@@ -21,6 +21,8 @@ internal static class AdminEndpoints
             .WithMetadata(new AdminEndpointMetadata());
         pages.MapGet(string.Empty, ([FromServices] AdminPageHandler handler, HttpContext http, CancellationToken ct) => handler.ProgrammeAsync(http, ct));
         pages.MapGet("/items", ([FromServices] AdminPageHandler handler, HttpContext http, CancellationToken ct) => handler.ItemsAsync(http, ct));
+        pages.MapGet("/items/{moduleId}.csv", ([FromServices] AdminPageHandler handler, HttpContext http, string moduleId, CancellationToken ct) =>
+            handler.ItemCsvAsync(http, moduleId, ct));
 
         endpoints.MapGet(AdminPaths.Assets + "/{name}", (string name, HttpContext http) =>
         {

@@ -25,6 +25,11 @@ internal sealed class ProgrammePage(AdminTexts texts, AdminCourseView course, Ad
         QuizResults(html, charts, insights.Funnel, language);
         Groups(html, charts, insights.ByLanguage, "language", language);
         Groups(html, charts, insights.ByTeam, "team", language);
+        if (insights.TeamsWithoutRoster > 0)
+        {
+            html.Append("<p class=\"note\">").Append(E(texts.Format(language, "admin.groups.team.unread", ("count", AdminTexts.Number(insights.TeamsWithoutRoster, language))))).Append("</p>\n");
+        }
+
         Weekly(html, charts, insights.Weekly, language);
         return layout.Page(frame, html.ToString(), charts.ToJson());
     }

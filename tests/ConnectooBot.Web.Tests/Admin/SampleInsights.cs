@@ -49,7 +49,7 @@ internal static class SampleInsights
                 new ItemStatistics(first.Id, question.Id, Languages.Dutch, 640, false, 0.25, 0.31,
                     [.. question.Choices.Select(c => new ChoiceShare(c, c == question.Correct, c == question.Correct ? 0.25 : c == distractor ? 0.55 : 0.1))], 0.5,
                     ItemFlags.TooHard | ItemFlags.DistractorBeatsKey),
-                new ItemStatistics(first.Id, question.Id, Languages.German, 3, true, null, null,
+                new ItemStatistics(first.Id, question.Id, Languages.German, 0, true, null, null,
                     [.. question.Choices.Select(c => new ChoiceShare(c, c == question.Correct, null))], null, ItemFlags.None),
                 new ItemStatistics(first.Id, question.Id, Languages.English, 120, false, 0.7, 0.42,
                     [.. question.Choices.Select(c => new ChoiceShare(c, c == question.Correct, c == question.Correct ? 0.7 : 0.1))], 0.8, ItemFlags.None),
