@@ -3,10 +3,12 @@ using System.Globalization;
 using ConnectooBot.Learning.Insights;
 using ConnectooBot.Learning.Ports;
 using ConnectooBot.Testing.Insights;
+using ConnectooBot.Web.Insights;
 using ConnectooBot.Web.Tests.BotHosting;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -14,7 +16,7 @@ namespace ConnectooBot.Web.Tests.Admin.Browser;
 
 /// <summary>
 /// The dashboard in a real browser: the host on Kestrel at 127.0.0.1 with Azurite storage holding the 2,000-learner,
-/// six-team seed and its programme snapshot; headless chromium signs in through the development sign-in, opens
+/// six-team seed and the snapshot the host's own rollup built from it; headless chromium signs in through the development sign-in, opens
 /// /admin and /admin/items in French and English, reads the figures as shown and holds them against the seed's own
 /// counts, and runs axe-core (no serious or critical violation). With <c>CONNECTOO_ADMIN_SCREENSHOTS</c> set to a
 /// folder, it also saves the screenshots of docs/screenshots/admin/.
@@ -23,17 +25,19 @@ public sealed class AdminBrowserTests(ITestOutputHelper output)
 {
     private const string Tenant = "5eed0017-0000-4000-8000-000000000017";
     private static readonly DateTimeOffset Now = new(2026, 12, 2, 9, 0, 0, TimeSpan.Zero);
+    private static readonly System.Text.Json.JsonSerializerOptions WebJson = new(System.Text.Json.JsonSerializerDefaults.Web);
 
     [Fact]
     public async Task Dashboard_InChromium_ShowsTheSeedsFigures_AndPassesAxe()
     {
         var clock = Stopwatch.StartNew();
-        await using var bot = await BotHost.StartAsync(azurite: true, kestrel: true);
+        await using var bot = await BotHost.StartAsync(azurite: true, kestrel: true, time: new FakeTimeProvider(Now));
         var course = bot.Services.GetRequiredService<Learning.Catalog.Course>();
         var seed = ProgrammeSeed.Generate(course, Now, tenantId: Tenant);
-        await seed.WriteAsync(bot.Services.GetRequiredService<ILearnerStore>(), bot.Services.GetRequiredService<ITeamStore>());
-        var snapshot = ProgrammeRollup.Compute(course, Tenant, seed.Learners, seed.Rosters, Now);
-        await bot.Services.GetRequiredService<IInsightsStore>().SaveAsync(snapshot, CancellationToken.None);
+        await seed.WriteAsync(bot.Services.GetRequiredService<ILearnerStore>(), bot.Services.GetRequiredService<ITeamStore>(), bot.Connector);
+        // The host's own rollup: one paged query of the tenant's learners in Azurite, the rosters through the connector.
+        var run = await bot.Services.GetRequiredService<ProgrammeRollupService>().RunAsync(Tenant, CancellationToken.None);
+        Assert.Equal(ProgrammeSeed.DefaultLearners, run.Learners);
         var seeded = clock.Elapsed;
         var address = bot.Client.BaseAddress ?? throw new InvalidOperationException("The Kestrel host has no address.");
         Assert.Equal("127.0.0.1", address.Host);
@@ -81,7 +85,7 @@ public sealed class AdminBrowserTests(ITestOutputHelper output)
         }
 
         Assert.Empty(errors);
-        output.WriteLine($"host and seed (2,000 learners and 6 teams written to Azurite, snapshot saved) {seeded.TotalSeconds:0.0} s; browser started {(started - seeded).TotalSeconds:0.0} s; pages, checks and axe {(clock.Elapsed - started).TotalSeconds:0.0} s; whole test {clock.Elapsed.TotalSeconds:0.0} s");
+        output.WriteLine($"host, seed (2,000 learners and 6 teams written to Azurite) and rollup ({run.Took.TotalMilliseconds:0} ms) {seeded.TotalSeconds:0.0} s; browser started {(started - seeded).TotalSeconds:0.0} s; pages, checks and axe {(clock.Elapsed - started).TotalSeconds:0.0} s; whole test {clock.Elapsed.TotalSeconds:0.0} s");
     }
 
     private static async Task SignInAsync(IPage page)
@@ -104,40 +108,41 @@ public sealed class AdminBrowserTests(ITestOutputHelper output)
 
     private static async Task CheckProgrammeAsync(IPage page, SeedExpectation expected, string language)
     {
-        Assert.Equal(language, await page.Locator("html").GetAttributeAsync("lang"));
-        Assert.Equal(Number(expected.Learners, language), await Figure(page, "learners"));
-        Assert.Equal(Number(expected.Started, language), await Figure(page, "started"));
-        Assert.Equal(Number(expected.ActiveLast30Days, language), await Figure(page, "active"));
-        Assert.Equal(Number(expected.Completed, language), await Figure(page, "completed"));
+        var shown = await ShownAsync(page);
+        Assert.Equal(language, shown.Language);
+        Assert.Equal(Number(expected.Learners, language), shown.Figures["learners"]);
+        Assert.Equal(Number(expected.Started, language), shown.Figures["started"]);
+        Assert.Equal(Number(expected.ActiveLast30Days, language), shown.Figures["active"]);
+        Assert.Equal(Number(expected.Completed, language), shown.Figures["completed"]);
         var durations = expected.CompletionDurations;
-        Assert.Equal(Days(Percentile.Median(durations), language), await Figure(page, "time-median"));
-        Assert.Equal(Days(Percentile.NearestRank(durations, 0.9), language), await Figure(page, "time-p90"));
+        Assert.Equal(Days(Percentile.Median(durations), language), shown.Figures["time-median"]);
+        Assert.Equal(Days(Percentile.NearestRank(durations, 0.9), language), shown.Figures["time-p90"]);
 
-        var funnel = page.Locator("figure:has(#chart-funnel) tbody tr");
-        var rates = page.Locator("figure:has(#chart-first-pass) tbody tr");
-        Assert.Equal(expected.Modules.Count, await funnel.CountAsync());
+        var funnel = shown.Tables["chart-funnel"];
+        var rates = shown.Tables["chart-first-pass"];
+        Assert.Equal(expected.Modules.Count, funnel.Count);
         for (var i = 0; i < expected.Modules.Count; i++)
         {
             var module = expected.Modules[i];
-            Assert.Equal([Number(module.Opened, language), Number(module.LessonCompleted, language), Number(module.Passed, language)], await Cells(funnel.Nth(i)));
-            Assert.Equal([Percent(module.FirstAttemptPassRate, language), Fixed(module.AttemptsPerPass, language)], await Cells(rates.Nth(i)));
+            Assert.Equal([Number(module.Opened, language), Number(module.LessonCompleted, language), Number(module.Passed, language)], funnel[i][1..]);
+            Assert.Equal([Percent(module.FirstAttemptPassRate, language), Fixed(module.AttemptsPerPass, language)], rates[i][1..]);
         }
 
-        var languages = page.Locator("figure:has(#chart-language) tbody tr");
+        var languages = shown.Tables["chart-language"];
         foreach (var (code, group) in expected.ByLanguage)
         {
-            var row = languages.Filter(new() { Has = page.Locator("th", new() { HasTextString = Name(code, language) }) });
-            Assert.Equal([Number(group.Learners, language), Number(group.Started, language), Number(group.Completed, language), Percent(group.FirstAttemptPassRate, language)], await Cells(row));
+            var row = Assert.Single(languages, r => r[0] == Name(code, language));
+            Assert.Equal([Number(group.Learners, language), Number(group.Started, language), Number(group.Completed, language), Percent(group.FirstAttemptPassRate, language)], row[1..]);
         }
 
-        var teams = page.Locator("figure:has(#chart-team) tbody tr");
-        Assert.Equal(expected.ByTeam.Count, await teams.CountAsync());
+        var teams = shown.Tables["chart-team"];
+        Assert.Equal(expected.ByTeam.Count, teams.Count);
         foreach (var (name, group) in expected.ByTeam)
         {
-            var row = teams.Filter(new() { Has = page.Locator("th", new() { HasTextString = name }) });
+            var row = Assert.Single(teams, r => r[0] == name);
             Assert.Equal(
                 group.Withheld ? [Withheld(language)] : [Number(group.Learners, language), Number(group.Started, language), Number(group.Completed, language), Percent(group.FirstAttemptPassRate, language)],
-                await Cells(row));
+                row[1..]);
         }
 
         Assert.Contains(expected.ByTeam, t => t.Value.Withheld);
@@ -145,28 +150,45 @@ public sealed class AdminBrowserTests(ITestOutputHelper output)
 
     private static async Task CheckItemsAsync(IPage page, SeedExpectation expected, string language)
     {
-        var rows = page.Locator("table.items tbody tr");
+        var rows = (await ShownAsync(page)).Tables["items"];
         foreach (var designed in expected.DesignedFlags)
         {
             foreach (var itemLanguage in new[] { "fr", "nl" })
             {
                 var item = expected.Items[(designed.ModuleId, designed.QuestionId, itemLanguage)];
-                var row = rows.Filter(new() { Has = page.Locator("th .qid", new() { HasTextString = designed.QuestionId }) })
-                    .Filter(new() { Has = page.Locator("td", new() { HasTextString = Name(itemLanguage, language) }) });
-                var cells = await Cells(row);
-                Assert.Equal(Number(item.Responses, language), cells[1]);
-                Assert.Equal(Percent(item.Difficulty, language), cells[2]);
-                Assert.Contains(FlagWords(designed.Flag, language), cells[6], StringComparison.Ordinal);
+                // Row: question (id, then its text), language, first answers, difficulty, discrimination, choices, review, flags.
+                var row = Assert.Single(rows, r => r[0].StartsWith(designed.QuestionId, StringComparison.Ordinal) && r[1] == Name(itemLanguage, language));
+                Assert.Equal(Number(item.Responses, language), row[2]);
+                Assert.Equal(Percent(item.Difficulty, language), row[3]);
+                Assert.Contains(FlagWords(designed.Flag, language), row[7], StringComparison.Ordinal);
             }
         }
     }
 
+    /// <summary>What the page shows, read in one round trip: the headline figures and every table's rows as text.</summary>
+    private static async Task<Shown> ShownAsync(IPage page)
+    {
+        var json = await page.EvaluateAsync<string>("""
+            () => JSON.stringify({
+              language: document.documentElement.lang,
+              figures: Object.fromEntries([...document.querySelectorAll('[data-figure]')].map(e => [e.dataset.figure, e.textContent.trim()])),
+              tables: Object.fromEntries([...document.querySelectorAll('table')].map(t => [
+                t.classList.contains('items') ? 'items' : t.closest('figure').querySelector('canvas').id,
+                [...t.tBodies[0].rows].map(r => [...r.cells].map(c => c.textContent.trim()))]))
+            })
+            """);
+        return System.Text.Json.JsonSerializer.Deserialize<Shown>(json, WebJson)!;
+    }
+
+    private sealed record Shown(string Language, Dictionary<string, string> Figures, Dictionary<string, List<string[]>> Tables);
+
     private async Task CheckAxeAsync(IPage page, string path)
     {
         await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
+        var timer = Stopwatch.StartNew();
         var result = await page.RunAxe();
         var byImpact = result.Violations.GroupBy(v => v.Impact ?? "none").ToDictionary(g => g.Key, g => g.Count());
-        output.WriteLine($"axe-core {path}: {result.Violations.Length} violations (critical {Count(byImpact, "critical")}, serious {Count(byImpact, "serious")}, moderate {Count(byImpact, "moderate")}, minor {Count(byImpact, "minor")}), {result.Passes.Length} rules passed");
+        output.WriteLine($"axe-core {path}: {result.Violations.Length} violations (critical {Count(byImpact, "critical")}, serious {Count(byImpact, "serious")}, moderate {Count(byImpact, "moderate")}, minor {Count(byImpact, "minor")}), {result.Passes.Length} rules passed ({timer.Elapsed.TotalSeconds:0.0} s)");
         foreach (var violation in result.Violations)
         {
             output.WriteLine($"  {violation.Impact} {violation.Id}: {violation.Help} ({violation.Nodes.Length} nodes) {violation.Nodes.FirstOrDefault()?.Html}");
@@ -185,16 +207,6 @@ public sealed class AdminBrowserTests(ITestOutputHelper output)
 
         Directory.CreateDirectory(folder);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name), FullPage = true });
-    }
-
-    private static async Task<string> Figure(IPage page, string name) =>
-        (await page.Locator($"[data-figure={name}]").TextContentAsync() ?? string.Empty).Trim();
-
-    /// <summary>The data cells of one table row (the row header left out), as text.</summary>
-    private static async Task<string[]> Cells(ILocator row)
-    {
-        Assert.Equal(1, await row.CountAsync());
-        return [.. (await row.Locator("td").AllTextContentsAsync()).Select(t => t.Trim())];
     }
 
     private static int Count(Dictionary<string, int> byImpact, string impact) => byImpact.GetValueOrDefault(impact);
