@@ -96,6 +96,9 @@ param allowedTenantIds string[] = []
 @description('Custom domain already bound to the Web App (with its certificate), e.g. connectoo.example.be; empty uses the default *.azurewebsites.net host. Badge URLs contain it: choose before going live.')
 param publicHostName string = ''
 
+@description('Client id of the L&D dashboard\'s Microsoft Entra app registration (app role Connectoo.Admin, federated credential for the managed identity; docs/admin-dashboard.md). Empty leaves /admin off.')
+param adminAppClientId string = ''
+
 @description('Tags put on every resource.')
 param tags resourceTags = {}
 
@@ -174,6 +177,7 @@ module appService 'modules/appService.bicep' = {
     workspaceId: monitoring.outputs.workspaceId
     allowedTenantIds: effectiveAllowedTenantIds
     publicHostName: publicHostName
+    adminAppClientId: adminAppClientId
     tags: allTags
   }
 }
@@ -234,6 +238,12 @@ output appInsightsConnectionStringSetting string = 'APPLICATIONINSIGHTS_CONNECTI
 
 @description('Name of the Web App (az webapp deploy --name).')
 output webAppName string = appService.outputs.name
+
+@description('Redirect URI to register on the dashboard\'s app registration (web platform).')
+output adminRedirectUri string = 'https://${appService.outputs.hostName}/admin/signin-oidc'
+
+@description('Subject of the federated credential on the dashboard\'s app registration: the managed identity\'s principal id.')
+output managedIdentityPrincipalId string = identity.properties.principalId
 
 @description('Name of the Azure Bot resource.')
 output botName string = bot.outputs.name

@@ -68,6 +68,9 @@ param allowedTenantIds string[]
 @description('Public host name of the bot (custom domain bound to the app), or empty for the app\'s default host name.')
 param publicHostName string
 
+@description('Client id of the L&D dashboard\'s Entra app registration, or empty to leave the dashboard off.')
+param adminAppClientId string
+
 @description('Tags put on every resource.')
 param tags { *: string }
 
@@ -157,6 +160,17 @@ var tenantSettings = toObject(
   index => allowedTenantIds[index]
 )
 
+// The L&D dashboard's sign-in (Admin:Entra, read by Microsoft.Identity.Web): single-tenant, the sign-in code redeemed
+// with the managed identity as a federated credential of the app registration, so no client secret exists anywhere.
+var adminSettings = empty(adminAppClientId)
+  ? {}
+  : {
+      Admin__Entra__TenantId: tenantId
+      Admin__Entra__ClientId: adminAppClientId
+      Admin__Entra__ClientCredentials__0__SourceType: 'SignedAssertionFromManagedIdentity'
+      Admin__Entra__ClientCredentials__0__ManagedIdentityClientId: identityClientId
+    }
+
 // The bot's configuration (section:key written with "__"). infra/README.md has the full table.
 var settings = {
   ASPNETCORE_ENVIRONMENT: 'Production'
@@ -178,6 +192,7 @@ var settings = {
   // secret version within 24 hours or at the next restart.
   Badges__SigningKeyPem: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${signingKeySecretName}/)'
   ...tenantSettings
+  ...adminSettings
 }
 
 resource siteSettings 'Microsoft.Web/sites/config@2025-03-01' = {
