@@ -75,12 +75,12 @@ public sealed class ProgrammeSeed
 
     public DateTimeOffset Now => _now;
 
-    public required IReadOnlyList<Learner> Learners { get; init; }
+    public IReadOnlyList<Learner> Learners { get; private set; } = [];
 
     /// <summary>The six team records (active, named), each with its roster: members with a learner row, and a few without.</summary>
-    public required IReadOnlyList<(TeamRecord Team, IReadOnlyList<TeamMember> Roster)> Teams { get; init; }
+    public IReadOnlyList<(TeamRecord Team, IReadOnlyList<TeamMember> Roster)> Teams { get; private set; } = [];
 
-    public required SeedExpectation Expected { get; init; }
+    public SeedExpectation Expected { get; private set; } = null!;
 
     /// <summary>The rosters as the rollup takes them.</summary>
     public IReadOnlyList<TeamRoster> Rosters => [.. Teams.Select(t => new TeamRoster(t.Team.TeamId, t.Team.Name ?? "", [.. t.Roster.Select(m => m.UserId)]))];
@@ -94,13 +94,7 @@ public sealed class ProgrammeSeed
             throw new ArgumentException("The seed needs a course whose first module has at least four questions.", nameof(course));
         }
 
-        var builder = new ProgrammeSeed(course, tenantId ?? "seed-" + seed.ToString(System.Globalization.CultureInfo.InvariantCulture), now, seed)
-        {
-            Learners = [],
-            Teams = [],
-            Expected = null!,
-        };
-        return builder.Build(learners, serviceUrl);
+        return new ProgrammeSeed(course, tenantId ?? "seed-" + seed.ToString(System.Globalization.CultureInfo.InvariantCulture), now, seed).Build(learners, serviceUrl);
     }
 
     /// <summary>
@@ -129,12 +123,10 @@ public sealed class ProgrammeSeed
         }
 
         var teams = AssignTeams(learners, serviceUrl);
-        return new ProgrammeSeed(_course, _tenantId, _now, 0)
-        {
-            Learners = learners,
-            Teams = teams,
-            Expected = _tallies.Expectation(_designed.Values.ToList(), teams.Select(t => (t.Team.Name!, t.Roster)).ToList(), learners),
-        };
+        Learners = learners;
+        Teams = teams;
+        Expected = _tallies.Expectation(_designed.Values.ToList(), teams.Select(t => (t.Team.Name!, t.Roster)).ToList(), learners);
+        return this;
     }
 
     private static string LanguageOf(int index) => (index % 100) switch
