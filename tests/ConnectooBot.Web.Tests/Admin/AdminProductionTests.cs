@@ -1,7 +1,11 @@
 using System.Net;
 using ConnectooBot.Web.Admin;
 using ConnectooBot.Web.Tests.Badges;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -52,6 +56,15 @@ public sealed class AdminProductionTests
         Assert.Equal(HttpStatusCode.NotFound, signIn.StatusCode);
         Assert.Equal(HttpStatusCode.OK, chart.StatusCode);
         Assert.Equal(AdminMode.Entra, ((AdminModeChoice)host.Services.GetService(typeof(AdminModeChoice))!).Mode);
+        // Not signed in → the cookie hands the challenge to Entra (OpenID Connect, code flow, callback under /admin).
+        var cookie = host.Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(AdminSchemes.Cookie);
+        var entra = host.Services.GetRequiredService<IOptionsMonitor<OpenIdConnectOptions>>().Get(AdminSchemes.Entra);
+        Assert.Equal(AdminSchemes.Entra, cookie.ForwardChallenge);
+        Assert.Equal("/admin", cookie.Cookie.Path);
+        Assert.Equal(CookieSecurePolicy.Always, cookie.Cookie.SecurePolicy);
+        Assert.Equal("/admin/signin-oidc", entra.CallbackPath.Value);
+        Assert.Equal("code", entra.ResponseType);
+        Assert.Equal("https://login.microsoftonline.com/11111111-2222-3333-4444-555555555555/v2.0", entra.Authority);
     }
 
     [Fact]
