@@ -105,6 +105,9 @@ param vivaLearningRegistrationId string = ''
 @description('The https deep link into the bot\'s personal chat that a module opens from Viva Learning, needed when vivaLearningEnabled.')
 param vivaLearningContentBaseUrl string = ''
 
+@description('Client id of the L&D dashboard\'s Microsoft Entra app registration (app role Connectoo.Admin, federated credential for the managed identity; docs/admin-dashboard.md). Empty leaves /admin off.')
+param adminAppClientId string = ''
+
 @description('Tags put on every resource.')
 param tags resourceTags = {}
 
@@ -186,6 +189,7 @@ module appService 'modules/appService.bicep' = {
     vivaLearningEnabled: vivaLearningEnabled
     vivaLearningRegistrationId: vivaLearningRegistrationId
     vivaLearningContentBaseUrl: vivaLearningContentBaseUrl
+    adminAppClientId: adminAppClientId
     tags: allTags
   }
 }
@@ -246,6 +250,12 @@ output appInsightsConnectionStringSetting string = 'APPLICATIONINSIGHTS_CONNECTI
 
 @description('Name of the Web App (az webapp deploy --name).')
 output webAppName string = appService.outputs.name
+
+@description('Redirect URI to register on the dashboard\'s app registration (web platform).')
+output adminRedirectUri string = 'https://${appService.outputs.hostName}/admin/signin-oidc'
+
+@description('Subject of the federated credential on the dashboard\'s app registration: the managed identity\'s principal id.')
+output managedIdentityPrincipalId string = identity.properties.principalId
 
 @description('Name of the Azure Bot resource.')
 output botName string = bot.outputs.name

@@ -3,7 +3,8 @@
 #   - the pinned npm tools (Azurite, Agents Playground, adaptivecards, playwright-core, jose for the badge verifier)
 #     with `npm ci`, when node_modules is missing or older than package-lock.json;
 #   - the NuGet packages of ConnectooBot.sln (`dotnet restore`);
-#   - with --browser: Debian's Chromium (/usr/bin/chromium) for screenshots, when it is missing.
+#   - with --browser: Debian's Chromium (/usr/bin/chromium) for screenshots and the dashboard's browser test (Playwright
+#     for .NET, tests/ConnectooBot.Web.Tests/Admin/Browser), when it is missing; scripts/test.sh (and so CI) passes it.
 # Idempotent and quiet on success; on failure it prints the failing step's log.
 set -euo pipefail
 # shellcheck source=lib/common.sh

@@ -33,7 +33,8 @@ trap 'cleanup; exit 143' TERM
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-"$REPO_ROOT/scripts/setup.sh"
+# --browser: Debian's chromium for the dashboard's browser test (Playwright for .NET drives it; it never downloads one).
+"$REPO_ROOT/scripts/setup.sh" --browser
 command -v python3 >/dev/null 2>&1 || die "python3 is needed to read the test results (TRX files)"
 
 # The Teams app package must build and validate offline (schemas, command limits, icons, zip layout).

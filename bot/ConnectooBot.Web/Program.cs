@@ -1,5 +1,6 @@
 using ConnectooBot.Protocol.Hosting;
 using ConnectooBot.Storage;
+using ConnectooBot.Web.Admin;
 using ConnectooBot.Web.Badges;
 using ConnectooBot.Web.Course;
 using ConnectooBot.Web.Delivery;
@@ -39,6 +40,7 @@ services.AddDelivery(configuration);
 services.AddLegal();
 services.AddVivaLearning(configuration);
 services.AddInsights(configuration);
+services.AddAdmin(configuration, builder.Environment);
 
 var app = builder.Build();
 // Authors: "preview <module> <language> <folder>" (every card of a module) and "content-report" (the content figures).
@@ -55,6 +57,7 @@ app.MapPrivacy();
 app.MapLegal();
 app.MapDelivery();
 app.MapInsights(app.Environment);
+app.MapAdmin();
 app.Run();
 return 0;
 

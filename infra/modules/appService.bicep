@@ -77,6 +77,9 @@ param vivaLearningRegistrationId string
 @description('Deep link into the bot for the modules in Viva Learning (VivaLearning:ContentBaseUrl); empty leaves it unset.')
 param vivaLearningContentBaseUrl string
 
+@description('Client id of the L&D dashboard\'s Entra app registration, or empty to leave the dashboard off.')
+param adminAppClientId string
+
 @description('Tags put on every resource.')
 param tags { *: string }
 
@@ -176,6 +179,17 @@ var vivaSettings = union(
   empty(vivaLearningContentBaseUrl) ? {} : { VivaLearning__ContentBaseUrl: vivaLearningContentBaseUrl }
 )
 
+// The L&D dashboard's sign-in (Admin:Entra, read by Microsoft.Identity.Web): single-tenant, the sign-in code redeemed
+// with the managed identity as a federated credential of the app registration, so no client secret exists anywhere.
+var adminSettings = empty(adminAppClientId)
+  ? {}
+  : {
+      Admin__Entra__TenantId: tenantId
+      Admin__Entra__ClientId: adminAppClientId
+      Admin__Entra__ClientCredentials__0__SourceType: 'SignedAssertionFromManagedIdentity'
+      Admin__Entra__ClientCredentials__0__ManagedIdentityClientId: identityClientId
+    }
+
 // The bot's configuration (section:key written with "__"). infra/README.md has the full table.
 var settings = {
   ASPNETCORE_ENVIRONMENT: 'Production'
@@ -198,6 +212,7 @@ var settings = {
   Badges__SigningKeyPem: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${signingKeySecretName}/)'
   ...tenantSettings
   ...vivaSettings
+  ...adminSettings
 }
 
 resource siteSettings 'Microsoft.Web/sites/config@2025-03-01' = {

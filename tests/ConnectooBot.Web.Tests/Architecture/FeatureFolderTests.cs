@@ -12,7 +12,7 @@ namespace ConnectooBot.Web.Tests.Architecture;
 /// </summary>
 public sealed partial class FeatureFolderTests
 {
-    public static readonly string[] Features = ["Course", "Language", "Help", "Badges", "Managers", "Nudges", "Reminders", "Privacy", "Delivery", "Legal", "VivaLearning", "Insights"];
+    public static readonly string[] Features = ["Course", "Language", "Help", "Badges", "Managers", "Nudges", "Reminders", "Privacy", "Delivery", "Legal", "VivaLearning", "Insights", "Admin"];
     private static readonly string[] Shared = ["Turns", "Hosting"];
     private static readonly Assembly Web = typeof(Program).Assembly;
 

@@ -74,13 +74,15 @@ public sealed class BotHost : IAsyncDisposable
 
     /// <param name="services">Replaces or adds services after the host's own (a test's stand-ins).</param>
     /// <param name="extraServices">The same, kept for the delivery tests' name.</param>
+    /// <param name="kestrel">Serve on a real Kestrel at 127.0.0.1 (a free port) instead of the in-process test server.</param>
     public static async Task<BotHost> StartAsync(
         bool authenticated = false,
         bool azurite = false,
         Action<IDictionary<string, string?>>? configure = null,
         TimeProvider? time = null,
         Action<IServiceCollection>? extraServices = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null,
+        bool kestrel = false)
     {
         var connector = await RecordingConnector.StartAsync();
         var issuer = authenticated ? await TestTokenIssuer.StartAsync() : null;
@@ -131,6 +133,12 @@ public sealed class BotHost : IAsyncDisposable
                 services?.Invoke(collection);
             });
         });
+        if (kestrel)
+        {
+            // A real Kestrel on 127.0.0.1 and a free port (for a browser); Client then talks to it over TCP.
+            factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        }
+
         var activities = new ActivityFactory(connector.ServiceUrl, issuer?.AppId ?? "00000000-0000-0000-0000-00000000b071");
         var host = new BotHost(factory, connector, issuer, activities) { Logs = logs };
         _ = host.Services; // start the host now, so start-up failures surface here
@@ -138,6 +146,9 @@ public sealed class BotHost : IAsyncDisposable
     }
 
     public PersonalChat PersonalChat(TeamsUser user) => new(this, user);
+
+    /// <summary>Another client of the same host (e.g. without following redirects, with its own cookies).</summary>
+    public HttpClient CreateClient(WebApplicationFactoryClientOptions options) => _factory.CreateClient(options);
 
     /// <summary>Posts an activity as Teams would (with a valid token when authentication is on).</summary>
     public Task<HttpResponseMessage> PostAsync(Activity activity, string? token = null) =>
