@@ -74,8 +74,11 @@ STORAGE_CONNECTION="$(azurite_connection_string)"
 info "Starting the bot…"
 : >"$LOG_DIR/bot.log"
 unset Bot__AppId Bot__ClientSecret Bot__CertificatePath Bot__ManagedIdentityClientId
+# The L&D dashboard's Development sign-in (/admin) offers the Playground's tenant, where the local learners are.
+PLAYGROUND_TENANT="$(sed -n 's/^tenantId: *//p' "$REPO_ROOT/.m365agentsplayground.yml" | head -n 1)"
 start_in_background "$LOG_DIR/bot.log" env \
   ASPNETCORE_ENVIRONMENT=Development \
+  Admin__DevelopmentTenantId="$PLAYGROUND_TENANT" \
   ASPNETCORE_URLS="$BOT_URL" \
   Storage__ConnectionString="$STORAGE_CONNECTION" \
   'Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics=Information' \
@@ -129,6 +132,7 @@ cat <<EOF
 ConnectooBot runs locally (authentication off, Development):
   Chat:        $PLAYGROUND_URL   <- open this in a browser (Agents Playground, mock tenant of .m365agentsplayground.yml)
   Bot:         $BOT_URL/api/messages
+  Dashboard:   $BOT_URL/admin   <- the L&D dashboard (Development sign-in; figures after POST $BOT_URL/dev/insights/rollup)
   Azurite:     Blob ${AZURITE_PORTS[0]}, Queue ${AZURITE_PORTS[1]}, Table ${AZURITE_PORTS[2]} on 127.0.0.1 (data in .local/azurite/)
   Logs:        .local/logs/bot.log, .local/logs/playground.log, .local/logs/azurite.log
 Press Ctrl-C to stop everything.

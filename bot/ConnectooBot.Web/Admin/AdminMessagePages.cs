@@ -8,6 +8,8 @@ internal sealed class AdminMessagePages(AdminTexts texts, AdminLayout layout)
 {
     public string NoSnapshot(AdminPageFrame frame) => Message(frame, "admin.nosnapshot.heading", "admin.nosnapshot.text");
 
+    public string TooFewLearners(AdminPageFrame frame) => Message(frame, "admin.toofew.heading", "admin.toofew.text");
+
     public string Forbidden(AdminPageFrame frame) => Message(frame, "admin.forbidden.title", "admin.forbidden.text");
 
     /// <summary>A GET form: the tenant and one button per role choice (no script, no inline style).</summary>

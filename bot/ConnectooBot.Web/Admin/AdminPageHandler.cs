@@ -37,7 +37,7 @@ internal sealed class AdminPageHandler(
         var insights = await store.FindAsync(tenant, cancellationToken);
         var course = courses.LastOrDefault();
         AdminHtml.SecureHeaders(http.Response);
-        if (insights is null || course is null
+        if (insights is null || course is null || insights.Totals.Learners < ProgrammeInsights.MinimumGroup
             || (course.FindModule(moduleId) is null && insights.Items.All(i => i.ModuleId != moduleId)))
         {
             return Results.NotFound();
@@ -63,6 +63,13 @@ internal sealed class AdminPageHandler(
             Log.NoSnapshot(logger, tenant);
             var empty = AdminPageFrame.For(http.Request, language, texts[language, "admin.nosnapshot.heading"], signedIn: true);
             return Results.Content(messages.NoSnapshot(empty), Html);
+        }
+
+        if (insights.Totals.Learners < ProgrammeInsights.MinimumGroup)
+        {
+            // The whole programme is a group too: with fewer than 5 learners, every count would describe one of a few people.
+            var few = AdminPageFrame.For(http.Request, language, texts[language, "admin.toofew.heading"], signedIn: true);
+            return Results.Content(messages.TooFewLearners(few), Html);
         }
 
         var frame = AdminPageFrame.For(http.Request, language, texts[language, titleKey], signedIn: true);

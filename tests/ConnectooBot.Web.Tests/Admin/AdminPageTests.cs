@@ -181,6 +181,43 @@ public sealed partial class AdminPageTests : IAsyncLifetime
         Assert.DoesNotContain("<canvas", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    public async Task AProgrammeOfFewerThan5Learners_ShowsNoFigureAtAll_NorItsCsv(int learners)
+    {
+        const string tenant = "12345678-0000-0000-0000-0000000000f4";
+        var few = SampleInsights.Create(_host.Course, tenant) with { Totals = new ProgrammeTotals(learners, learners, learners, 0) };
+        await _host.Store.SaveAsync(few, CancellationToken.None);
+        using var client = await _host.SignedInAsync(admin: true, tenant: tenant);
+
+        var programme = await client.GetStringAsync("/admin?lang=en");
+        var items = await client.GetStringAsync("/admin/items?lang=fr");
+        using var csv = await client.GetAsync($"/admin/items/{_host.Course.Modules[0].Id}.csv");
+
+        Assert.Contains("<h1>Too few learners yet</h1>", programme, StringComparison.Ordinal);
+        Assert.Contains("<h1>Pas encore assez d&#x27;apprenants</h1>", items, StringComparison.Ordinal);
+        foreach (var html in new[] { programme, items })
+        {
+            Assert.DoesNotContain("<canvas", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("data-figure=", html, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, csv.StatusCode);
+    }
+
+    [Fact]
+    public async Task AProgrammeOf5Learners_ShowsItsFigures()
+    {
+        const string tenant = "12345678-0000-0000-0000-0000000000f5";
+        await _host.Store.SaveAsync(SampleInsights.Create(_host.Course, tenant) with { Totals = new ProgrammeTotals(5, 5, 3, 1) }, CancellationToken.None);
+        using var client = await _host.SignedInAsync(admin: true, tenant: tenant);
+
+        var programme = await client.GetStringAsync("/admin?lang=en");
+
+        Assert.Contains("data-figure=\"started\">5<", programme, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Assets_AreServedWithAVersionedAddress_AndTheRightType()
     {

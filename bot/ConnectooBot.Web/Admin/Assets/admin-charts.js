@@ -93,7 +93,7 @@
             beginAtZero: true,
             max: chart.scale === 'share' ? 1 : undefined,
             title: { display: true, text: chart.yTitle },
-            ticks: { callback: format },
+            ticks: { callback: format, precision: chart.scale === 'count' ? 0 : undefined },
             grid: { color: '#d5d9e0' }
           },
           x: { grid: { display: false } }
