@@ -12,17 +12,9 @@ public sealed class AdminTexts(UiContent content)
 {
     public string this[string language, string key] => content.Text(language, key);
 
-    /// <summary>A text with <c>${name}</c> placeholders replaced by already formatted values.</summary>
-    public string Format(string language, string key, params (string Name, string Value)[] values)
-    {
-        var text = content.Text(language, key);
-        foreach (var (name, value) in values)
-        {
-            text = text.Replace("${" + name + "}", value, StringComparison.Ordinal);
-        }
-
-        return text;
-    }
+    /// <summary>A text with <c>${name}</c> placeholders replaced by already formatted values (<see cref="UiContent.Format"/>).</summary>
+    public string Format(string language, string key, params (string Name, string Value)[] values) =>
+        content.Format(language, key, [.. values.Select(v => (v.Name, (object)v.Value))]);
 
     public static CultureInfo Culture(string language) => CultureInfo.GetCultureInfo(language switch
     {
