@@ -2,13 +2,15 @@ namespace ConnectooBot.Learning.Ports;
 
 /// <summary>
 /// Read → apply → write with the ETag; on a conflict, read again and apply again (the change is a pure function of
-/// the current state, so re-applying it is safe). Between attempts it waits a short random time, so two writers
-/// racing on one record do not collide in lockstep.
+/// the current state, so re-applying it is safe). Between attempts it waits a random time whose ceiling doubles with
+/// each conflict ("full jitter", 10 ms up to 320 ms), so two writers racing on one record do not collide in lockstep and
+/// a slow writer under load is not starved by a fast one.
 /// </summary>
 public static class OptimisticUpdate
 {
     public const int MaxAttempts = 10;
     private static readonly TimeSpan BackoffStep = TimeSpan.FromMilliseconds(10);
+    private const int BackoffDoublings = 5;
 
     /// <param name="change">Given the current value (null if new), the new value, or the same instance for "no change".</param>
     /// <param name="onConflict">Called before each retry after a conflict (the host counts them); may be null.</param>
@@ -52,8 +54,12 @@ public static class OptimisticUpdate
             catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
             {
                 onConflict?.Invoke();
-                await Task.Delay(BackoffStep * (attempt * Random.Shared.NextDouble()), time, cancellationToken);
+                await Task.Delay(Backoff(attempt), time, cancellationToken);
             }
         }
     }
+
+    /// <summary>The wait after the given failed attempt: uniform in [0, 10 ms × 2^(attempt − 1)], the ceiling capped at 320 ms.</summary>
+    public static TimeSpan Backoff(int attempt) =>
+        BackoffStep * ((1 << Math.Min(attempt - 1, BackoffDoublings)) * Random.Shared.NextDouble());
 }

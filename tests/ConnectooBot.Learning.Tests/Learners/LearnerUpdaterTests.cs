@@ -118,4 +118,17 @@ public sealed class LearnerUpdaterTests
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => updater.UpdateAsync(Key, current => current! with { Language = "de" }, CancellationToken.None));
         Assert.Equal(1 + LearnerUpdater.MaxAttempts, store.Writes);
     }
+
+    [Fact]
+    public void Backoff_CeilingDoublesPerConflict_UpTo320Ms()
+    {
+        // 2,000 draws per attempt: each stays under its ceiling, and some land in its upper half (the chance that none
+        // does is 2^-2000), so a ceiling that stopped doubling, or never capped, would fail here.
+        foreach (var (attempt, ceilingMs) in new[] { (1, 10), (2, 20), (3, 40), (6, 320), (9, 320) })
+        {
+            var draws = Enumerable.Range(0, 2_000).Select(_ => OptimisticUpdate.Backoff(attempt).TotalMilliseconds).ToList();
+            Assert.All(draws, ms => Assert.InRange(ms, 0, ceilingMs));
+            Assert.Contains(draws, ms => ms > ceilingMs / 2.0);
+        }
+    }
 }
