@@ -32,4 +32,11 @@ public sealed class StorageOptions
     /// <summary>Prefix of every table name (letters and digits), so several deployments or test runs can share an account.</summary>
     [RegularExpression("^[A-Za-z][A-Za-z0-9]{0,39}$")]
     public string TablePrefix { get; set; } = "connectoo";
+
+    /// <summary>
+    /// How many learners each instance keeps in memory between turns (<see cref="Caching.CachedLearnerStore"/>), so a
+    /// course turn is one storage request instead of two; 0 turns it off. Azure Tables only.
+    /// </summary>
+    [Range(0, 100_000)]
+    public int LearnerCacheSize { get; set; } = 1_000;
 }

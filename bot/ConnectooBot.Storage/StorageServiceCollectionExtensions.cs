@@ -6,6 +6,7 @@ using ConnectooBot.Learning.Learners;
 using ConnectooBot.Learning.Teams;
 using ConnectooBot.Learning.Ports;
 using ConnectooBot.Learning.Delivery;
+using ConnectooBot.Storage.Caching;
 using ConnectooBot.Storage.Delivery;
 using ConnectooBot.Storage.Faults;
 using ConnectooBot.Storage.InMemory;
@@ -54,7 +55,12 @@ public static class StorageServiceCollectionExtensions
 
         services.AddSingleton(sp => new TableNames(sp.GetRequiredService<IOptions<StorageOptions>>().Value.TablePrefix));
         services.AddSingleton(sp => CreateService(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<StorageRequestCounter>()));
-        services.AddSingleton<ILearnerStore>(sp => new TableLearnerStore(Table(sp, n => n.Learners)));
+        services.AddSingleton<ILearnerStore>(sp =>
+        {
+            var table = new TableLearnerStore(Table(sp, n => n.Learners));
+            var size = sp.GetRequiredService<IOptions<StorageOptions>>().Value.LearnerCacheSize;
+            return size == 0 ? table : new CachedLearnerStore(table, TableLearnerStore.AsStored, size, sp.GetRequiredService<TimeProvider>());
+        });
         services.AddSingleton<IActivityClaims>(sp => new TableActivityClaims(Table(sp, n => n.Learners)));
         services.AddSingleton<IConversationStore>(sp => new TableConversationStore(Table(sp, n => n.Conversations)));
         services.AddSingleton<ITeamStore>(sp => new TableTeamStore(Table(sp, n => n.Teams)));

@@ -50,7 +50,7 @@ internal sealed class TurnBenchmark(TurnBenchmarkSettings settings, TextWriter p
         progress.WriteLine("Warming up the three bots…");
         await WarmUpAsync(azuriteClient, activities);
         var warmUpRecordings = await WarmUpAsync(memoryClient, activities, record: true);
-        await LoadRunner.RunAsync(peerClient, Replay(warmUpRecordings), settings.WarmUp, settings.WarmUp);
+        await LoadRunner.RunAsync(peerClient, Replay(warmUpRecordings), settings.WarmUp, settings.BotWarmUp);
         var levels = new List<LevelFigures>();
         foreach (var concurrency in settings.Levels)
         {
@@ -73,6 +73,39 @@ internal sealed class TurnBenchmark(TurnBenchmarkSettings settings, TextWriter p
         var memoryFigures = await MeasureMemoryAsync(activities);
         var coldStart = await MeasureColdStartsAsync(activities);
         return new TurnBenchmarkReport(settings, levels, memoryFigures, coldStart, _problems);
+    }
+
+    /// <summary>
+    /// Only the storage comparison (the <c>ratio</c> mode, to try a change in minutes): the host on Azurite against the raw
+    /// pairs, plain and with the claim, at the given levels, with the same warm-up as the full run; a line per level.
+    /// </summary>
+    public async Task<int> RatioOnlyAsync(IReadOnlyList<int> levels, TextWriter output)
+    {
+        await using var connector = await RecordingConnector.StartAsync();
+        _connector = connector;
+        var activities = new ActivityFactory(connector.ServiceUrl);
+        var storage = new StorageOptions { ConnectionString = settings.StorageConnection, TablePrefix = settings.TablePrefix + "ratio" };
+        await using var onAzurite = await StartBotAsync(AzureSettings(storage.TablePrefix));
+        using var client = onAzurite.CreateClient();
+        await WarmUpAsync(client, activities);
+        foreach (var concurrency in levels)
+        {
+            var shape = await LearnerShapeAsync(storage);
+            var (raw, rawCpu) = await WithCpuAsync(null, () => RawStorageLoad.RunAsync(storage, shape, concurrency, settings.WarmUp, settings.Measure));
+            var (rawClaim, rawClaimCpu) = await WithCpuAsync(null, () => RawStorageLoad.RunAsync(storage, shape, concurrency, settings.WarmUp, settings.Measure, withClaim: true));
+            var (bot, botCpu) = await WithCpuAsync(onAzurite.ProcessId, () => LoadRunner.RunAsync(client, Learners(activities, concurrency), settings.WarmUp, settings.Measure));
+            Check($"bot on Azurite at {concurrency}", bot);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{concurrency} learners: bot {bot.TurnsPerSecond:0}/s (p50 {bot.P50Ms:0.0} ms; CPU per turn bot {botCpu.Bot:0.00} + Azurite {botCpu.Azurite:0.00} + driver {botCpu.Driver:0.00} ms), raw {raw.TurnsPerSecond:0}/s (Azurite {rawCpu.Azurite:0.00} + driver {rawCpu.Driver:0.00}), raw + claim {rawClaim.TurnsPerSecond:0}/s (Azurite {rawClaimCpu.Azurite:0.00} + driver {rawClaimCpu.Driver:0.00}); bot ÷ raw {bot.TurnsPerSecond / raw.TurnsPerSecond:0.00}, bot ÷ raw + claim {bot.TurnsPerSecond / rawClaim.TurnsPerSecond:0.00}"));
+        }
+
+        CheckLogs("bot on Azurite", onAzurite);
+        foreach (var problem in _problems)
+        {
+            output.WriteLine($"problem: {problem}");
+        }
+
+        return _problems.Count == 0 ? 0 : 1;
     }
 
     /// <summary>Runs a load and splits its CPU time per measured turn: the bot (if any), Azurite (BENCH_AZURITE_PID) and this driver.</summary>
@@ -152,7 +185,7 @@ internal sealed class TurnBenchmark(TurnBenchmarkSettings settings, TextWriter p
     private async Task<IReadOnlyList<SimulatedLearner>> WarmUpAsync(HttpClient client, ActivityFactory activities, bool record = false)
     {
         var learners = Learners(activities, 16, record);
-        await LoadRunner.RunAsync(client, learners, settings.WarmUp, settings.WarmUp);
+        await LoadRunner.RunAsync(client, learners, settings.WarmUp, settings.BotWarmUp);
         return learners;
     }
 

@@ -11,7 +11,7 @@ internal static class TurnBenchmarkMarkdown
     {
         var s = report.Settings;
         var md = new StringBuilder();
-        Line(md, $"Each level: {s.WarmUp.TotalSeconds:0} s warm-up, then {s.Measure.TotalSeconds:0} s measured; closed loop (each simulated learner sends its next activity when the answer arrived). Latency is request sent → whole answer read.");
+        Line(md, $"Each bot first runs {s.BotWarmUp.TotalSeconds:0} s at 16 learners (the JIT's tier-1 recompilations finish there, not in the first level). Each level: {s.WarmUp.TotalSeconds:0} s warm-up, then {s.Measure.TotalSeconds:0} s measured; closed loop (each simulated learner sends its next activity when the answer arrived). Latency is request sent → whole answer read.");
         md.AppendLine();
         Line(md, "### Turns against storage: ConnectooBot on Azurite vs Azurite's raw read + upsert pairs");
         md.AppendLine();

@@ -19,4 +19,14 @@ internal static class TurnsMode
         Console.Out.Write(markdown);
         return report.Problems.Count == 0 ? 0 : 1;
     }
+
+    /// <summary><c>ratio BOT_DLL LEVELS</c> (e.g. <c>1,16</c>): only the host on Azurite against the raw pairs, full durations.</summary>
+    public static async Task<int> RatioAsync(string botDll, string levels)
+    {
+        var storage = Environment.GetEnvironmentVariable("BENCH_STORAGE") ?? throw new InvalidOperationException("BENCH_STORAGE is not set.");
+        botDll = Path.GetFullPath(botDll);
+        var settings = TurnBenchmarkSettings.Full(botDll, string.Empty, storage, BenchmarkStorage.Prefix);
+        var list = levels.Split(',').Select(l => int.Parse(l, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        return await new TurnBenchmark(settings, Console.Error).RatioOnlyAsync(list, Console.Out);
+    }
 }

@@ -22,24 +22,42 @@ public sealed class LearnerUpdater(ILearnerStore store, TimeProvider time, IConf
         LearnerKey key, Func<Learner?, Learner?> change, Func<ActivityClaim?>? claim, CancellationToken cancellationToken)
     {
         ActivityClaim? written = null;
-        var learner = await OptimisticUpdate.RunAsync(
-            ct => store.FindAsync(key, ct),
+        var wrote = false;
+        var reads = 0;
+        Versioned<Learner>? lastRead = null;
+        async Task<Versioned<Learner>?> ReadAsync(CancellationToken ct)
+        {
+            // The first read may come from the store's memory; after a conflict, storage.
+            lastRead = reads++ == 0 ? await store.FindForUpdateAsync(key, ct) : await store.FindAsync(key, ct);
+            return lastRead;
+        }
+
+        var learner = await UpdateOnceAsync(ReadAsync);
+        if (!wrote && lastRead is { FromCache: true })
+        {
+            // Nothing to write, judged on a copy from memory that may be behind: judge again on the stored learner.
+            learner = await UpdateOnceAsync(ct => store.FindAsync(key, ct));
+        }
+
+        return (learner, written);
+
+        Task<Learner?> UpdateOnceAsync(Func<CancellationToken, Task<Versioned<Learner>?>> read) => OptimisticUpdate.RunAsync(
+            read,
             async (value, ct) =>
             {
                 var riding = claim?.Invoke();
                 await (riding is null ? store.InsertAsync(value, ct) : store.InsertAsync(value, riding, ct));
-                written = riding;
+                (written, wrote) = (riding, true);
             },
             async (value, etag, ct) =>
             {
                 var riding = claim?.Invoke();
                 await (riding is null ? store.ReplaceAsync(value, etag, ct) : store.ReplaceAsync(value, etag, riding, ct));
-                written = riding;
+                (written, wrote) = (riding, true);
             },
             change,
             conflicts is null ? null : () => conflicts.OnConflict("learner"),
             time,
             cancellationToken);
-        return (learner, written);
     }
 }

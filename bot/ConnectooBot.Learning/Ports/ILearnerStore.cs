@@ -8,6 +8,13 @@ public interface ILearnerStore
 {
     Task<Versioned<Learner>?> FindAsync(LearnerKey key, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The learner as the first read of an optimistic update (<see cref="Learners.LearnerUpdater"/>): a store may answer
+    /// from memory what this process last read or wrote, marked <see cref="Versioned{T}.FromCache"/>, since the write
+    /// that follows presents its ETag and fails if another writer came first. Other readers use <see cref="FindAsync"/>.
+    /// </summary>
+    Task<Versioned<Learner>?> FindForUpdateAsync(LearnerKey key, CancellationToken cancellationToken) => FindAsync(key, cancellationToken);
+
     /// <summary>Adds a learner that does not exist yet. Throws <see cref="ConcurrencyConflictException"/> if it does.</summary>
     Task<string> InsertAsync(Learner learner, CancellationToken cancellationToken);
 

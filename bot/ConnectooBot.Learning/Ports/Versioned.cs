@@ -1,7 +1,15 @@
 namespace ConnectooBot.Learning.Ports;
 
 /// <summary>A stored value with the opaque ETag it was read with.</summary>
-public sealed record Versioned<T>(T Value, string ETag);
+public sealed record Versioned<T>(T Value, string ETag)
+{
+    /// <summary>
+    /// Served from this process's memory, not read from storage just now: it may be behind the stored value. A write with
+    /// its ETag fails with <see cref="ConcurrencyConflictException"/> if so; a decision made without writing must read
+    /// again first (<see cref="ILearnerStore.FindForUpdateAsync"/>).
+    /// </summary>
+    public bool FromCache { get; init; }
+}
 
 /// <summary>The stored value changed since it was read (or already exists, on insert).</summary>
 public sealed class ConcurrencyConflictException : Exception

@@ -130,6 +130,13 @@ public sealed class TableLearnerStore(TableClient table) : ILearnerStore
     private static Learner? Read(TableEntity entity) =>
         JsonSerializer.Deserialize(ChunkedText.Read(entity, "State"), StorageJsonContext.Default.Learner)?.Compacted();
 
+    /// <summary>
+    /// The learner exactly as a read would return it after writing it (times to the millisecond, as the row keeps them):
+    /// what <see cref="Caching.CachedLearnerStore"/> serves from memory.
+    /// </summary>
+    public static Learner AsStored(Learner learner) =>
+        JsonSerializer.Deserialize(JsonSerializer.SerializeToUtf8Bytes(learner, StorageJsonContext.Default.Learner), StorageJsonContext.Default.Learner)!.Compacted();
+
     private static TableEntity ToEntity(Learner learner)
     {
         var entity = new TableEntity(TableKeys.Id(learner.Key.TenantId), TableKeys.Id(learner.Key.UserId))

@@ -19,6 +19,24 @@ public sealed class AzuriteLearnerStoreTests : LearnerStoreContract
     }
 }
 
+/// <summary>
+/// The learner contract against Azurite through <see cref="Storage.Caching.CachedLearnerStore"/>: each client with its own
+/// memory, as two instances have, so the racing test also drives copies that another client made stale.
+/// </summary>
+public sealed class CachedAzuriteLearnerStoreTests : LearnerStoreContract
+{
+    protected override async Task<(ILearnerStore First, ILearnerStore Second)> CreateStoresAsync()
+    {
+        var azurite = await Azurite.GetAsync();
+        var table = "learners" + Azurite.NewTablePrefix();
+        var first = new TableServiceClient(azurite.ConnectionString).GetTableClient(table);
+        await first.CreateIfNotExistsAsync();
+        var second = new TableServiceClient(azurite.ConnectionString).GetTableClient(table);
+        return (new Storage.Caching.CachedLearnerStore(new TableLearnerStore(first), TableLearnerStore.AsStored, 100, TimeProvider.System),
+            new Storage.Caching.CachedLearnerStore(new TableLearnerStore(second), TableLearnerStore.AsStored, 100, TimeProvider.System));
+    }
+}
+
 public sealed class AzuriteConversationStoreTests : ConversationStoreContract
 {
     protected override async Task<IConversationStore> CreateStoreAsync()

@@ -36,6 +36,9 @@ public sealed class SimulatedLearner(ActivityFactory activities, int seed, Cours
     /// <summary>Learners this simulated user has been so far (1 + restarts after completing the course).</summary>
     public int Identities => _generation + 1;
 
+    /// <summary>Who is learning now (a new identity after each completed course).</summary>
+    public TeamsUser User => _user;
+
     public async Task<TurnOutcome> NextTurnAsync(HttpClient bot, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(bot);

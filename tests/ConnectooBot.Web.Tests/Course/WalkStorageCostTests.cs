@@ -9,7 +9,8 @@ namespace ConnectooBot.Web.Tests.Course;
 
 /// <summary>
 /// The benchmark's simulated learner, walked through the course against a real Azurite: a click answered in place of
-/// the clicked card (next step, answer, next question) costs at most one point read and one write — the learner's
+/// the clicked card (next step, answer, next question) costs at most one point read and one write — and no read at all
+/// when this instance wrote the learner last (<c>CachedLearnerStore</c>, as here: one instance) — the learner's
 /// write and the activity's claim (so a re-delivery to another instance is processed once) go in one entity-group
 /// transaction (<c>POST $batch</c>) with the answer stored in the claim. A click answered with a new message (open a
 /// module, start, continue) sends after its write, so its claim is stored as a lease and completed after the send:
@@ -63,5 +64,35 @@ public sealed class WalkStorageCostTests(ITestOutputHelper output) : BotTest(azu
         Assert.Contains("quiz.answer", perVerb.Keys);
         Assert.Contains("quiz.next", perVerb.Keys);
         Assert.Contains("module.open", perVerb.Keys); // it passes quizzes and moves on
+        Assert.Equal(0, perVerb["lesson.go"].Reads + perVerb["quiz.next"].Reads); // one instance: every copy is current
+    }
+
+    [Fact]
+    public async Task TheCopyInMemory_IsAlwaysWhatStorageHolds_AlongTheWalk()
+    {
+        // The instance starts each turn from the learner it last wrote, never read back: that copy must be exactly the
+        // stored learner (what a read would give), turn after turn, or the rules would judge on something storage lacks.
+        var cached = Assert.IsType<Storage.Caching.CachedLearnerStore>(Bot.Services.GetRequiredService<Learning.Ports.ILearnerStore>());
+        var names = Bot.Services.GetRequiredService<Storage.Tables.TableNames>();
+        var storage = new Storage.Tables.TableLearnerStore(Bot.Services.GetRequiredService<Azure.Data.Tables.TableServiceClient>().GetTableClient(names.Learners));
+        var learner = new SimulatedLearner(Bot.Activities, seed: 11, Bot.Services.GetRequiredService<Learning.Catalog.Course>(), connector: Bot.Connector);
+        var compared = 0;
+        for (var i = 0; i < 300; i++)
+        {
+            await learner.NextTurnAsync(Bot.Client, CancellationToken.None);
+            var key = new Learning.Learners.LearnerKey(TeamsUser.DefaultTenant, learner.User.AadObjectId);
+            var inMemory = await cached.FindForUpdateAsync(key, CancellationToken.None);
+            var stored = await storage.FindAsync(key, CancellationToken.None);
+            if (inMemory is not { FromCache: true } || stored is null)
+            {
+                continue;
+            }
+
+            Assert.Equal(stored.ETag, inMemory.ETag);
+            Assert.Equal(System.Text.Json.JsonSerializer.Serialize(stored.Value), System.Text.Json.JsonSerializer.Serialize(inMemory.Value));
+            compared++;
+        }
+
+        Assert.True(compared > 250, $"{compared} turns compared");
     }
 }
