@@ -7,6 +7,7 @@ using ConnectooBot.Storage.Content;
 using ConnectooBot.Testing.Connector;
 using ConnectooBot.Testing.Conversations;
 using ConnectooBot.Testing.Load;
+using ConnectooBot.Testing.Storage;
 
 namespace ConnectooBot.Benchmarks;
 
@@ -56,13 +57,13 @@ internal sealed class TurnBenchmark(TurnBenchmarkSettings settings, TextWriter p
         {
             progress.WriteLine($"Concurrency {concurrency}: storage pairs (plain and with the claim), bot on Azurite, bot in memory, peer…");
             var shape = await LearnerShapeAsync(storage);
-            var (raw, rawCpu) = await WithCpuAsync(null, () => RawStorageLoad.RunAsync(storage, shape, concurrency, settings.WarmUp, settings.Measure));
-            var (rawClaim, rawClaimCpu) = await WithCpuAsync(null, () => RawStorageLoad.RunAsync(storage, shape, concurrency, settings.WarmUp, settings.Measure, withClaim: true));
+            var (raw, rawCpu) = await WithCpuAsync(null, () => RawStorageLoad.RunAsync(storage, shape.Row, concurrency, settings.WarmUp, settings.Measure));
+            var (rawClaim, rawClaimCpu) = await WithCpuAsync(null, () => RawStorageLoad.RunAsync(storage, shape.Row, concurrency, settings.WarmUp, settings.Measure, withClaim: true));
             var (bot, botCpu) = await WithCpuAsync(onAzurite.ProcessId, () => LoadRunner.RunAsync(azuriteClient, Learners(activities, concurrency), settings.WarmUp, settings.Measure));
             var recorded = Learners(activities, concurrency, record: true);
             var memory = await LoadRunner.RunAsync(memoryClient, recorded, settings.WarmUp, settings.Measure);
             var reference = await LoadRunner.RunAsync(peerClient, Replay(recorded), settings.WarmUp, settings.Measure);
-            levels.Add(new LevelFigures(concurrency, bot, raw, rawClaim, memory, reference, botCpu, rawCpu, rawClaimCpu));
+            levels.Add(new LevelFigures(concurrency, bot, raw, rawClaim, memory, reference, botCpu, rawCpu, rawClaimCpu, shape.Sizes));
             Check($"bot on Azurite at {concurrency}", bot);
             Check($"bot in memory at {concurrency}", memory);
             Check($"peer at {concurrency}", reference);
@@ -91,12 +92,12 @@ internal sealed class TurnBenchmark(TurnBenchmarkSettings settings, TextWriter p
         foreach (var concurrency in levels)
         {
             var shape = await LearnerShapeAsync(storage);
-            var (raw, rawCpu) = await WithCpuAsync(null, () => RawStorageLoad.RunAsync(storage, shape, concurrency, settings.WarmUp, settings.Measure));
-            var (rawClaim, rawClaimCpu) = await WithCpuAsync(null, () => RawStorageLoad.RunAsync(storage, shape, concurrency, settings.WarmUp, settings.Measure, withClaim: true));
+            var (raw, rawCpu) = await WithCpuAsync(null, () => RawStorageLoad.RunAsync(storage, shape.Row, concurrency, settings.WarmUp, settings.Measure));
+            var (rawClaim, rawClaimCpu) = await WithCpuAsync(null, () => RawStorageLoad.RunAsync(storage, shape.Row, concurrency, settings.WarmUp, settings.Measure, withClaim: true));
             var (bot, botCpu) = await WithCpuAsync(onAzurite.ProcessId, () => LoadRunner.RunAsync(client, Learners(activities, concurrency), settings.WarmUp, settings.Measure));
             Check($"bot on Azurite at {concurrency}", bot);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{concurrency} learners: bot {bot.TurnsPerSecond:0}/s (p50 {bot.P50Ms:0.0} ms; CPU per turn bot {botCpu.Bot:0.00} + Azurite {botCpu.Azurite:0.00} + driver {botCpu.Driver:0.00} ms), raw {raw.TurnsPerSecond:0}/s (Azurite {rawCpu.Azurite:0.00} + driver {rawCpu.Driver:0.00}), raw + claim {rawClaim.TurnsPerSecond:0}/s (Azurite {rawClaimCpu.Azurite:0.00} + driver {rawClaimCpu.Driver:0.00}); bot ÷ raw {bot.TurnsPerSecond / raw.TurnsPerSecond:0.00}, bot ÷ raw + claim {bot.TurnsPerSecond / rawClaim.TurnsPerSecond:0.00}"));
+                $"{concurrency} learners (rows: median {shape.Sizes.Median} bytes, largest {shape.Sizes.Largest}): bot {bot.TurnsPerSecond:0}/s (p50 {bot.P50Ms:0.0} ms; CPU per turn bot {botCpu.Bot:0.00} + Azurite {botCpu.Azurite:0.00} + driver {botCpu.Driver:0.00} ms), raw {raw.TurnsPerSecond:0}/s (Azurite {rawCpu.Azurite:0.00} + driver {rawCpu.Driver:0.00}), raw + claim {rawClaim.TurnsPerSecond:0}/s (Azurite {rawClaimCpu.Azurite:0.00} + driver {rawClaimCpu.Driver:0.00}); bot ÷ raw {bot.TurnsPerSecond / raw.TurnsPerSecond:0.00}, bot ÷ raw + claim {bot.TurnsPerSecond / rawClaim.TurnsPerSecond:0.00}"));
         }
 
         CheckLogs("bot on Azurite", onAzurite);
@@ -256,13 +257,15 @@ internal sealed class TurnBenchmark(TurnBenchmarkSettings settings, TextWriter p
     private const string LearnerRowsOnly = "RowKey ge '0'";
 
     /// <summary>The learner row of median size among those the bot has written so far: the shape of the raw pairs.</summary>
-    private async Task<TableEntity> LearnerShapeAsync(StorageOptions storage)
+    private sealed record LearnerShape(TableEntity Row, RowSizes Sizes);
+
+    private async Task<LearnerShape> LearnerShapeAsync(StorageOptions storage)
     {
         var table = StorageServiceCollectionExtensions.CreateService(storage).GetTableClient(storage.TablePrefix + "Learners");
         var rows = new List<(TableEntity Row, int Size)>();
         await foreach (var row in table.QueryAsync<TableEntity>(LearnerRowsOnly))
         {
-            rows.Add((row, row.Sum(p => p.Key.Length + (p.Value?.ToString()?.Length ?? 0))));
+            rows.Add((row, StoredRowSize.Of(row)));
         }
 
         if (rows.Count == 0)
@@ -272,7 +275,7 @@ internal sealed class TurnBenchmark(TurnBenchmarkSettings settings, TextWriter p
 
         var ordered = rows.OrderBy(r => r.Size).ToList();
         progress.WriteLine($"Learner rows: {rows.Count}, median {ordered[rows.Count / 2].Size} bytes, largest {ordered[^1].Size} bytes (the raw pairs use the median one).");
-        return ordered[rows.Count / 2].Row;
+        return new LearnerShape(ordered[rows.Count / 2].Row, new RowSizes(rows.Count, ordered[rows.Count / 2].Size, ordered[^1].Size));
     }
 
     private List<SimulatedLearner> Learners(ActivityFactory activities, int count, bool record = false) =>

@@ -35,6 +35,16 @@ internal static class TurnBenchmarkMarkdown
         }
 
         md.AppendLine();
+        Line(md, "Learner rows in the table when each level started (all learners so far, finished ones included; their median is the shape of the raw pairs), measured as `StoredRowSize`: names and values, strings by characters, the compressed record by its bytes.");
+        md.AppendLine();
+        md.AppendLine("| learners | rows | median row, bytes | largest row, bytes |");
+        md.AppendLine("|---:|---:|---:|---:|");
+        foreach (var level in report.Levels)
+        {
+            Line(md, $"| {level.Concurrency} | {level.LearnerRows.Rows} | {level.LearnerRows.Median} | {level.LearnerRows.Largest} |");
+        }
+
+        md.AppendLine();
         Line(md, "CPU time per turn (bot run) and per pair (raw runs), in ms, from /proc: where the time goes on these shared CPUs. The last two columns add up every process: a run can go no faster than 2 CPUs ÷ its total, so the ratio of the totals bounds bot ÷ raw whatever the storage does.");
         md.AppendLine();
         md.AppendLine("| learners | bot run: bot | bot run: Azurite | bot run: driver | raw run: Azurite | raw run: driver | raw + claim run: Azurite | raw + claim run: driver | all processes: bot run | all processes: raw run | all processes: raw + claim run |");

@@ -5,6 +5,9 @@ namespace ConnectooBot.Benchmarks;
 /// <summary>CPU milliseconds per turn (or per pair) of each process during one run; null where not measured.</summary>
 internal sealed record CpuPerTurn(double? Bot, double? Azurite, double Driver);
 
+/// <summary>The learner rows in the table when a level started: how many, the median and the largest size (<c>StoredRowSize</c>).</summary>
+internal sealed record RowSizes(int Rows, int Median, int Largest);
+
 /// <summary>One concurrency level: the bot on Azurite, the raw storage pairs, the bot in memory and the peer.</summary>
 internal sealed record LevelFigures(
     int Concurrency,
@@ -15,7 +18,8 @@ internal sealed record LevelFigures(
     LoadResult Peer,
     CpuPerTurn BotOnAzuriteCpu,
     CpuPerTurn RawStorageCpu,
-    CpuPerTurn RawWithClaimCpu)
+    CpuPerTurn RawWithClaimCpu,
+    RowSizes LearnerRows)
 {
     public double StorageRatio => RawStorage.TurnsPerSecond > 0 ? BotOnAzurite.TurnsPerSecond / RawStorage.TurnsPerSecond : 0;
 

@@ -60,42 +60,14 @@ internal static class ActivityClaimRows
         entity.GetBoolean("Done") ?? false,
         ReadAnswer(entity));
 
-    /// <summary>Answers at least this long are stored Brotli-compressed (a card is mostly repeated JSON keys: 4-6 times smaller).</summary>
-    public const int CompressFrom = 512;
-
-    /// <summary>A binary property holds at most 64 KiB; a larger compressed answer is stored as text.</summary>
-    private const int MaxBinaryBytes = 64 * 1024;
+    /// <summary>Answers at least this long are stored Brotli-compressed in <c>AnswerBr</c> (<see cref="CompressedText"/>).</summary>
+    public const int CompressFrom = CompressedText.CompressFrom;
 
     /// <summary>
     /// The answer as Brotli-compressed UTF-8 in <c>AnswerBr</c> (a smaller request for the storage to parse, in the
     /// learner's write that carries the claim), or as text in <c>Answer</c> when short or when it would not fit.
     /// </summary>
-    private static void WriteAnswer(TableEntity entity, string answer)
-    {
-        if (answer.Length >= CompressFrom)
-        {
-            var utf8 = Encoding.UTF8.GetBytes(answer);
-            var compressed = new byte[BrotliEncoder.GetMaxCompressedLength(utf8.Length)];
-            if (BrotliEncoder.TryCompress(utf8, compressed, out var written, quality: 1, window: 22) && written <= MaxBinaryBytes)
-            {
-                entity["AnswerBr"] = compressed.AsSpan(0, written).ToArray();
-                return;
-            }
-        }
+    private static void WriteAnswer(TableEntity entity, string answer) => CompressedText.Write(entity, "Answer", answer);
 
-        ChunkedText.Write(entity, "Answer", answer);
-    }
-
-    private static string? ReadAnswer(TableEntity entity)
-    {
-        if (entity.GetBinary("AnswerBr") is { } compressed)
-        {
-            using var input = new MemoryStream(compressed);
-            using var brotli = new BrotliStream(input, CompressionMode.Decompress);
-            using var reader = new StreamReader(brotli, Encoding.UTF8);
-            return reader.ReadToEnd();
-        }
-
-        return entity.ContainsKey("Answer") ? ChunkedText.Read(entity, "Answer") : null;
-    }
+    private static string? ReadAnswer(TableEntity entity) => CompressedText.Read(entity, "Answer");
 }

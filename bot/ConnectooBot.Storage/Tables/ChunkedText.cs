@@ -13,15 +13,16 @@ internal static class ChunkedText
 
     public static void Write(TableEntity entity, string column, string text)
     {
-        var chunks = text.Chunk(ChunkLength).Select(c => new string(c)).ToList();
-        if (chunks.Count > MaxChunks)
+        var count = Math.Max(1, (text.Length + ChunkLength - 1) / ChunkLength);
+        if (count > MaxChunks)
         {
             throw new InvalidOperationException($"The value of '{column}' is {text.Length} characters; at most {ChunkLength * MaxChunks} can be stored.");
         }
 
-        for (var i = 0; i < chunks.Count; i++)
+        for (var i = 0; i < count; i++)
         {
-            entity[Name(column, i)] = chunks[i];
+            var start = i * ChunkLength;
+            entity[Name(column, i)] = count == 1 ? text : text.Substring(start, Math.Min(ChunkLength, text.Length - start));
         }
     }
 

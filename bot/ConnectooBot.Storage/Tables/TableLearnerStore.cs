@@ -9,14 +9,17 @@ using ConnectooBot.Learning.Turns;
 namespace ConnectooBot.Storage.Tables;
 
 /// <summary>
-/// Learners in Azure Table Storage: PartitionKey = tenant, RowKey = Entra object id; the learner record as JSON
-/// (chunked), plus <c>Language</c> and <c>LastActive</c> columns for reports. Writes present the ETag they read. The same
+/// Learners in Azure Table Storage: PartitionKey = tenant, RowKey = Entra object id; the learner record as JSON,
+/// Brotli-compressed (<see cref="CompressedText"/>), plus <c>Language</c> and <c>LastActive</c> columns for reports. Writes present the ETag they read. The same
 /// partitions hold activity claims (<see cref="ActivityClaimRows"/>), which the listings skip.
 /// </summary>
 public sealed class TableLearnerStore(TableClient table) : ILearnerStore
 {
-    /// <summary>2: a module keeps its last quiz attempt in full and folds the earlier ones (1: every attempt kept).</summary>
-    public const int SchemaVersion = 2;
+    /// <summary>
+    /// 3: the record's JSON Brotli-compressed in <c>StateBr</c> (2: as text in <c>State</c>…; both read). 2: a module keeps
+    /// its last quiz attempt in full and folds the earlier ones (1: every attempt kept).
+    /// </summary>
+    public const int SchemaVersion = 3;
 
     public async Task<Versioned<Learner>?> FindAsync(LearnerKey key, CancellationToken cancellationToken)
     {
@@ -128,7 +131,7 @@ public sealed class TableLearnerStore(TableClient table) : ILearnerStore
     /// and written back in the current shape by the learner's next change.
     /// </summary>
     private static Learner? Read(TableEntity entity) =>
-        JsonSerializer.Deserialize(ChunkedText.Read(entity, "State"), StorageJsonContext.Default.Learner)?.Compacted();
+        JsonSerializer.Deserialize(CompressedText.Read(entity, "State") ?? string.Empty, StorageJsonContext.Default.Learner)?.Compacted();
 
     /// <summary>
     /// The learner exactly as a read would return it after writing it (times to the millisecond, as the row keeps them):
@@ -145,7 +148,7 @@ public sealed class TableLearnerStore(TableClient table) : ILearnerStore
             ["Language"] = learner.Language,
             ["LastActive"] = learner.LastActive,
         };
-        ChunkedText.Write(entity, "State", JsonSerializer.Serialize(learner, StorageJsonContext.Default.Learner));
+        CompressedText.Write(entity, "State", JsonSerializer.Serialize(learner, StorageJsonContext.Default.Learner));
         return entity;
     }
 }

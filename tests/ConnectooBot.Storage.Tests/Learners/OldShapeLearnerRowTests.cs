@@ -5,7 +5,10 @@ using ConnectooBot.Testing.Storage;
 
 namespace ConnectooBot.Storage.Tests.Learners;
 
-/// <summary>A row written by the previous version (schema 1: every quiz attempt kept, answers as objects) still loads, compacted.</summary>
+/// <summary>
+/// Rows written by earlier versions still load: schema 1 (every quiz attempt kept, answers as objects), compacted; schema
+/// 2 (the JSON as text in <c>State</c>). The next change writes them in the current shape (compressed in <c>StateBr</c>).
+/// </summary>
 public sealed class OldShapeLearnerRowTests
 {
     private const string Tenant = "6babcaad-604b-40ac-a9d7-9fd97c0b779f";
@@ -43,7 +46,36 @@ public sealed class OldShapeLearnerRowTests
         await store.ReplaceAsync(read.Value with { LastActive = read.Value.LastActive.AddDays(1) }, read.ETag, CancellationToken.None);
         var rewritten = (await table.GetEntityAsync<TableEntity>(Tenant, User)).Value;
         Assert.Equal(TableLearnerStore.SchemaVersion, rewritten.GetInt32("SchemaVersion"));
-        Assert.DoesNotContain("\"questionId\"", rewritten.GetString("State"), StringComparison.Ordinal);
+        Assert.False(rewritten.ContainsKey("State"));
+        Assert.DoesNotContain("\"questionId\"", CompressedText.Read(rewritten, "State"), StringComparison.Ordinal);
         Assert.Equal(2, (await store.FindAsync(key, CancellationToken.None))!.Value.Progress.Module("digital-divide").AttemptCount);
+    }
+
+    [Fact]
+    public async Task RowOfSchema2_AsText_Loads_AndIsWrittenBackCompressed_AndSmaller()
+    {
+        var azurite = await Azurite.GetAsync();
+        var table = new TableServiceClient(azurite.ConnectionString).GetTableClient("learners" + Azurite.NewTablePrefix());
+        await table.CreateIfNotExistsAsync();
+        var store = new TableLearnerStore(table);
+        var key = new LearnerKey(Tenant, User);
+
+        // A schema-1 row read once gives the learner; schema 2 stored that learner's JSON as text.
+        await table.AddEntityAsync(new TableEntity(Tenant, User) { ["SchemaVersion"] = 1, ["Language"] = "fr", ["LastActive"] = DateTimeOffset.UnixEpoch, ["State"] = StoredState });
+        var learner = (await store.FindAsync(key, CancellationToken.None))!.Value;
+        var json = System.Text.Json.JsonSerializer.Serialize(learner, StorageJsonContext.Default.Learner);
+        await table.UpsertEntityAsync(new TableEntity(Tenant, User) { ["SchemaVersion"] = 2, ["Language"] = "fr", ["LastActive"] = learner.LastActive, ["State"] = json }, TableUpdateMode.Replace);
+        var textRow = (await table.GetEntityAsync<TableEntity>(Tenant, User)).Value;
+
+        var read = (await store.FindAsync(key, CancellationToken.None))!;
+        Assert.Equal(json, System.Text.Json.JsonSerializer.Serialize(read.Value, StorageJsonContext.Default.Learner));
+
+        await store.ReplaceAsync(read.Value, read.ETag, CancellationToken.None);
+        var rewritten = (await table.GetEntityAsync<TableEntity>(Tenant, User)).Value;
+        Assert.Equal(3, rewritten.GetInt32("SchemaVersion"));
+        Assert.False(rewritten.ContainsKey("State"));
+        Assert.Equal(json, CompressedText.Read(rewritten, "State"));
+        Assert.True(StoredRowSize.Of(rewritten) < StoredRowSize.Of(textRow), $"{StoredRowSize.Of(rewritten)} bytes compressed, {StoredRowSize.Of(textRow)} as text");
+        Assert.Equal(json, System.Text.Json.JsonSerializer.Serialize((await store.FindAsync(key, CancellationToken.None))!.Value, StorageJsonContext.Default.Learner));
     }
 }
