@@ -10,12 +10,18 @@ public sealed class AzuriteLearnerStoreTests : LearnerStoreContract
 {
     protected override async Task<(ILearnerStore First, ILearnerStore Second)> CreateStoresAsync()
     {
+        var (first, second) = await TwoClientsOfANewTableAsync();
+        return (new TableLearnerStore(first), new TableLearnerStore(second));
+    }
+
+    /// <summary>A new learners table on Azurite, reached through two separate service clients (two instances).</summary>
+    internal static async Task<(TableClient First, TableClient Second)> TwoClientsOfANewTableAsync()
+    {
         var azurite = await Azurite.GetAsync();
         var table = "learners" + Azurite.NewTablePrefix();
         var first = new TableServiceClient(azurite.ConnectionString).GetTableClient(table);
         await first.CreateIfNotExistsAsync();
-        var second = new TableServiceClient(azurite.ConnectionString).GetTableClient(table);
-        return (new TableLearnerStore(first), new TableLearnerStore(second));
+        return (first, new TableServiceClient(azurite.ConnectionString).GetTableClient(table));
     }
 }
 
@@ -27,11 +33,7 @@ public sealed class CachedAzuriteLearnerStoreTests : LearnerStoreContract
 {
     protected override async Task<(ILearnerStore First, ILearnerStore Second)> CreateStoresAsync()
     {
-        var azurite = await Azurite.GetAsync();
-        var table = "learners" + Azurite.NewTablePrefix();
-        var first = new TableServiceClient(azurite.ConnectionString).GetTableClient(table);
-        await first.CreateIfNotExistsAsync();
-        var second = new TableServiceClient(azurite.ConnectionString).GetTableClient(table);
+        var (first, second) = await AzuriteLearnerStoreTests.TwoClientsOfANewTableAsync();
         return (new Storage.Caching.CachedLearnerStore(new TableLearnerStore(first), TableLearnerStore.AsStored, 100, TimeProvider.System),
             new Storage.Caching.CachedLearnerStore(new TableLearnerStore(second), TableLearnerStore.AsStored, 100, TimeProvider.System));
     }

@@ -10,11 +10,13 @@ public sealed class StorageCostTests : IAsyncLifetime
     private BotHost Bot { get; set; } = null!;
 
     // The schedulers' own storage reads (a nudge tick lists the teams every 20 s) would land in a turn's count by chance.
-    public async Task InitializeAsync() => Bot = await BotHost.StartAsync(azurite: true, configure: settings =>
+    public async Task InitializeAsync() => Bot = await BotHost.StartAsync(azurite: true, configure: WithoutSchedulers);
+
+    private static void WithoutSchedulers(IDictionary<string, string?> settings)
     {
         settings["Nudges:SchedulerEnabled"] = "false";
         settings["Reminders:SchedulerEnabled"] = "false";
-    });
+    }
 
     public async Task DisposeAsync() => await Bot.DisposeAsync();
 
@@ -80,8 +82,7 @@ public sealed class StorageCostTests : IAsyncLifetime
     {
         await using var bot = await BotHost.StartAsync(azurite: true, configure: settings =>
         {
-            settings["Nudges:SchedulerEnabled"] = "false";
-            settings["Reminders:SchedulerEnabled"] = "false";
+            WithoutSchedulers(settings);
             settings["Storage:LearnerCacheSize"] = "0";
         });
         var chat = bot.PersonalChat(TeamsUser.Create("Lea", "de-BE"));
