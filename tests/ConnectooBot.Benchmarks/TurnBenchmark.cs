@@ -56,15 +56,11 @@ internal sealed class TurnBenchmark(TurnBenchmarkSettings settings, TextWriter p
         foreach (var concurrency in settings.Levels)
         {
             progress.WriteLine($"Concurrency {concurrency}: storage pairs (plain and with the claim), bot on Azurite, bot in memory, peer…");
-            var shape = await LearnerShapeAsync(storage);
-            var (raw, rawCpu) = await WithCpuAsync(null, () => RawStorageLoad.RunAsync(storage, shape.Row, concurrency, settings.WarmUp, settings.Measure));
-            var (rawClaim, rawClaimCpu) = await WithCpuAsync(null, () => RawStorageLoad.RunAsync(storage, shape.Row, concurrency, settings.WarmUp, settings.Measure, withClaim: true));
-            var (bot, botCpu) = await WithCpuAsync(onAzurite.ProcessId, () => LoadRunner.RunAsync(azuriteClient, Learners(activities, concurrency), settings.WarmUp, settings.Measure));
+            var s = await StorageLevelAsync(storage, onAzurite, azuriteClient, activities, concurrency);
             var recorded = Learners(activities, concurrency, record: true);
             var memory = await LoadRunner.RunAsync(memoryClient, recorded, settings.WarmUp, settings.Measure);
             var reference = await LoadRunner.RunAsync(peerClient, Replay(recorded), settings.WarmUp, settings.Measure);
-            levels.Add(new LevelFigures(concurrency, bot, raw, rawClaim, memory, reference, botCpu, rawCpu, rawClaimCpu, shape.Sizes));
-            Check($"bot on Azurite at {concurrency}", bot);
+            levels.Add(new LevelFigures(concurrency, s.Bot, s.Raw, s.RawClaim, memory, reference, s.BotCpu, s.RawCpu, s.RawClaimCpu, s.Rows));
             Check($"bot in memory at {concurrency}", memory);
             Check($"peer at {concurrency}", reference);
         }
@@ -91,13 +87,9 @@ internal sealed class TurnBenchmark(TurnBenchmarkSettings settings, TextWriter p
         await WarmUpAsync(client, activities);
         foreach (var concurrency in levels)
         {
-            var shape = await LearnerShapeAsync(storage);
-            var (raw, rawCpu) = await WithCpuAsync(null, () => RawStorageLoad.RunAsync(storage, shape.Row, concurrency, settings.WarmUp, settings.Measure));
-            var (rawClaim, rawClaimCpu) = await WithCpuAsync(null, () => RawStorageLoad.RunAsync(storage, shape.Row, concurrency, settings.WarmUp, settings.Measure, withClaim: true));
-            var (bot, botCpu) = await WithCpuAsync(onAzurite.ProcessId, () => LoadRunner.RunAsync(client, Learners(activities, concurrency), settings.WarmUp, settings.Measure));
-            Check($"bot on Azurite at {concurrency}", bot);
+            var s = await StorageLevelAsync(storage, onAzurite, client, activities, concurrency);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{concurrency} learners (rows: median {shape.Sizes.Median} bytes, largest {shape.Sizes.Largest}): bot {bot.TurnsPerSecond:0}/s (p50 {bot.P50Ms:0.0} ms; CPU per turn bot {botCpu.Bot:0.00} + Azurite {botCpu.Azurite:0.00} + driver {botCpu.Driver:0.00} ms), raw {raw.TurnsPerSecond:0}/s (Azurite {rawCpu.Azurite:0.00} + driver {rawCpu.Driver:0.00}), raw + claim {rawClaim.TurnsPerSecond:0}/s (Azurite {rawClaimCpu.Azurite:0.00} + driver {rawClaimCpu.Driver:0.00}); bot ÷ raw {bot.TurnsPerSecond / raw.TurnsPerSecond:0.00}, bot ÷ raw + claim {bot.TurnsPerSecond / rawClaim.TurnsPerSecond:0.00}"));
+                $"{concurrency} learners (rows: median {s.Rows.Median} bytes, largest {s.Rows.Largest}): bot {s.Bot.TurnsPerSecond:0}/s (p50 {s.Bot.P50Ms:0.0} ms; CPU per turn bot {s.BotCpu.Bot:0.00} + Azurite {s.BotCpu.Azurite:0.00} + driver {s.BotCpu.Driver:0.00} ms), raw {s.Raw.TurnsPerSecond:0}/s (Azurite {s.RawCpu.Azurite:0.00} + driver {s.RawCpu.Driver:0.00}), raw + claim {s.RawClaim.TurnsPerSecond:0}/s (Azurite {s.RawClaimCpu.Azurite:0.00} + driver {s.RawClaimCpu.Driver:0.00}); bot ÷ raw {s.Bot.TurnsPerSecond / s.Raw.TurnsPerSecond:0.00}, bot ÷ raw + claim {s.Bot.TurnsPerSecond / s.RawClaim.TurnsPerSecond:0.00}"));
         }
 
         CheckLogs("bot on Azurite", onAzurite);
@@ -107,6 +99,19 @@ internal sealed class TurnBenchmark(TurnBenchmarkSettings settings, TextWriter p
         }
 
         return _problems.Count == 0 ? 0 : 1;
+    }
+
+    private sealed record StorageLevel(RowSizes Rows, LoadResult Raw, CpuPerTurn RawCpu, LoadResult RawClaim, CpuPerTurn RawClaimCpu, LoadResult Bot, CpuPerTurn BotCpu);
+
+    /// <summary>One level of the storage comparison: raw pairs on the median learner row (plain, then with the claim), then the host on Azurite.</summary>
+    private async Task<StorageLevel> StorageLevelAsync(StorageOptions storage, BotProcess bot, HttpClient client, ActivityFactory activities, int concurrency)
+    {
+        var shape = await LearnerShapeAsync(storage);
+        var (raw, rawCpu) = await WithCpuAsync(null, () => RawStorageLoad.RunAsync(storage, shape.Row, concurrency, settings.WarmUp, settings.Measure));
+        var (rawClaim, rawClaimCpu) = await WithCpuAsync(null, () => RawStorageLoad.RunAsync(storage, shape.Row, concurrency, settings.WarmUp, settings.Measure, withClaim: true));
+        var (turns, botCpu) = await WithCpuAsync(bot.ProcessId, () => LoadRunner.RunAsync(client, Learners(activities, concurrency), settings.WarmUp, settings.Measure));
+        Check($"bot on Azurite at {concurrency}", turns);
+        return new StorageLevel(shape.Sizes, raw, rawCpu, rawClaim, rawClaimCpu, turns, botCpu);
     }
 
     /// <summary>Runs a load and splits its CPU time per measured turn: the bot (if any), Azurite (BENCH_AZURITE_PID) and this driver.</summary>

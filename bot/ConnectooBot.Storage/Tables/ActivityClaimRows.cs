@@ -1,5 +1,4 @@
 using System.Buffers.Text;
-using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using Azure.Data.Tables;
@@ -59,9 +58,6 @@ internal static class ActivityClaimRows
         entity.GetDateTimeOffset("LeaseUntil") ?? DateTimeOffset.MinValue,
         entity.GetBoolean("Done") ?? false,
         ReadAnswer(entity));
-
-    /// <summary>Answers at least this long are stored Brotli-compressed in <c>AnswerBr</c> (<see cref="CompressedText"/>).</summary>
-    public const int CompressFrom = CompressedText.CompressFrom;
 
     /// <summary>
     /// The answer as Brotli-compressed UTF-8 in <c>AnswerBr</c> (a smaller request for the storage to parse, in the

@@ -16,7 +16,6 @@ public static class StoredRowSize
         {
             null => 0,
             byte[] bytes => bytes.Length,
-            BinaryData data => data.ToMemory().Length,
             var other => other.ToString()?.Length ?? 0,
         });
     }
