@@ -43,7 +43,7 @@ public static class StorageServiceCollectionExtensions
         {
             services.AddSingleton<InMemoryActivityClaims>();
             services.AddSingleton<IActivityClaims>(sp => sp.GetRequiredService<InMemoryActivityClaims>());
-            services.AddSingleton<ILearnerStore>(sp => new InMemoryLearnerStore(sp.GetRequiredService<InMemoryActivityClaims>()));
+            services.AddSingleton<ILearnerStore, InMemoryLearnerStore>();
             services.AddSingleton<IConversationStore, InMemoryConversationStore>();
             services.AddSingleton<ITeamStore, InMemoryTeamStore>();
             services.AddSingleton<IScheduleClaims, InMemoryScheduleClaims>();

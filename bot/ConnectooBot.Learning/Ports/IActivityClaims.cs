@@ -3,9 +3,9 @@ using ConnectooBot.Learning.Turns;
 namespace ConnectooBot.Learning.Ports;
 
 /// <summary>
-/// Claims on inbound activities shared by every instance (conditional inserts). A claim can also be taken together
-/// with a learner write (<see cref="ILearnerStore.ReplaceAsync(Learners.Learner, string, ActivityClaim, CancellationToken)"/>),
-/// in one transaction, which is how most turns take it without an extra round trip.
+/// Claims on inbound activities shared by every instance (conditional inserts), for turns that have no learner row to
+/// hold them. A learner's turns keep theirs in the learner's row instead (<see cref="RecentClaims"/>, written by the
+/// turn's own write: <see cref="ILearnerStore.ReplaceAsync(Learners.Learner, string, RecentClaims, CancellationToken)"/>).
 /// </summary>
 public interface IActivityClaims
 {

@@ -15,21 +15,24 @@ public interface ILearnerStore
     /// </summary>
     Task<Versioned<Learner>?> FindForUpdateAsync(LearnerKey key, CancellationToken cancellationToken) => FindAsync(key, cancellationToken);
 
-    /// <summary>Adds a learner that does not exist yet. Throws <see cref="ConcurrencyConflictException"/> if it does.</summary>
-    Task<string> InsertAsync(Learner learner, CancellationToken cancellationToken);
-
-    /// <summary>Replaces a learner if its stored ETag is still <paramref name="etag"/>; otherwise throws <see cref="ConcurrencyConflictException"/>.</summary>
-    Task<string> ReplaceAsync(Learner learner, string etag, CancellationToken cancellationToken);
+    /// <summary>
+    /// Adds a learner that does not exist yet, its row holding <paramref name="claims"/>. Throws
+    /// <see cref="ConcurrencyConflictException"/> if it exists.
+    /// </summary>
+    Task<string> InsertAsync(Learner learner, RecentClaims claims, CancellationToken cancellationToken);
 
     /// <summary>
-    /// <see cref="InsertAsync(Learner, CancellationToken)"/> and the insert of <paramref name="claim"/>, in one transaction
-    /// (the claim lives in the learner's partition): both or neither. Throws <see cref="ActivityClaimedException"/> if the
-    /// activity is already claimed, <see cref="ConcurrencyConflictException"/> if the learner exists.
+    /// Replaces a learner if its stored ETag is still <paramref name="etag"/>, its row then holding
+    /// <paramref name="claims"/> (in place of the claims it held); otherwise throws <see cref="ConcurrencyConflictException"/>.
+    /// One plain conditional write: the turn's activity claim travels in the learner's own row.
     /// </summary>
-    Task<string> InsertAsync(Learner learner, ActivityClaim claim, CancellationToken cancellationToken);
+    Task<string> ReplaceAsync(Learner learner, string etag, RecentClaims claims, CancellationToken cancellationToken);
 
-    /// <summary><see cref="ReplaceAsync(Learner, string, CancellationToken)"/> and the insert of <paramref name="claim"/>, in one transaction.</summary>
-    Task<string> ReplaceAsync(Learner learner, string etag, ActivityClaim claim, CancellationToken cancellationToken);
+    /// <summary><see cref="InsertAsync(Learner, RecentClaims, CancellationToken)"/> with no claim.</summary>
+    Task<string> InsertAsync(Learner learner, CancellationToken cancellationToken) => InsertAsync(learner, RecentClaims.None, cancellationToken);
+
+    /// <summary><see cref="ReplaceAsync(Learner, string, RecentClaims, CancellationToken)"/> with no claim: the row's claims are dropped.</summary>
+    Task<string> ReplaceAsync(Learner learner, string etag, CancellationToken cancellationToken) => ReplaceAsync(learner, etag, RecentClaims.None, cancellationToken);
 
     /// <summary>Removes a learner; removing a missing one is not an error.</summary>
     Task DeleteAsync(LearnerKey key, CancellationToken cancellationToken);

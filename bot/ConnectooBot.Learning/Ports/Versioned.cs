@@ -9,6 +9,12 @@ public sealed record Versioned<T>(T Value, string ETag)
     /// again first (<see cref="ILearnerStore.FindForUpdateAsync"/>).
     /// </summary>
     public bool FromCache { get; init; }
+
+    /// <summary>
+    /// The activity claims the stored row holds (learners: <see cref="ILearnerStore"/>; none for other records). The
+    /// next write of the row replaces them with what it is given.
+    /// </summary>
+    public Turns.RecentClaims Claims { get; init; } = Turns.RecentClaims.None;
 }
 
 /// <summary>The stored value changed since it was read (or already exists, on insert).</summary>

@@ -4,15 +4,15 @@ namespace ConnectooBot.Protocol.Hosting;
 
 /// <summary>
 /// The shared claim of the activity a turn is processing (<see cref="ISharedActivityClaims"/>), taken lazily: by its own
-/// conditional insert just before the turn's first connector call (<see cref="EnsureTakenAsync"/>), or by the host's
-/// storage in the same transaction as the turn's first state write (<see cref="TakenWithWrite"/>), which costs no extra
-/// round trip. A turn that neither calls the connector nor writes takes none: processing it again has no effect.
+/// conditional write just before the turn's first connector call (<see cref="EnsureTakenAsync"/>), or by the host's
+/// storage with the turn's first state write (<see cref="TakenWithWrite"/>), which costs no extra round trip. The host
+/// may keep it somewhere of its own (<see cref="UseStore"/>). A turn that neither calls the connector nor writes takes none: processing it again has no effect.
 /// <see cref="Current"/> is the claim of the turn running on this async flow (set by <see cref="ActivityDeduplicator"/>).
 /// </summary>
 public sealed class TurnClaim
 {
     private static readonly AsyncLocal<TurnClaim?> Ambient = new();
-    private readonly ISharedActivityClaims _store;
+    private ISharedActivityClaims _store;
     private readonly Lock _gate = new();
     private Task? _taking;
 
@@ -49,6 +49,26 @@ public sealed class TurnClaim
     public DateTimeOffset LeaseUntil { get; }
 
     public bool IsTaken { get; private set; }
+
+    /// <summary>Where the claim is taken, found, completed and released (the default shared claims, or one <see cref="UseStore"/> named).</summary>
+    public ISharedActivityClaims Store => _store;
+
+    /// <summary>
+    /// Keeps this turn's claim in <paramref name="store"/> from now on instead of the default shared claims (the host
+    /// keeps a learner's turns in the learner's own record). Ignored once the claim is taken or being taken: a claim
+    /// stays where it was taken.
+    /// </summary>
+    public void UseStore(ISharedActivityClaims store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        lock (_gate)
+        {
+            if (!IsTaken && _taking is null)
+            {
+                _store = store;
+            }
+        }
+    }
 
     /// <summary>The claim was stored done with <see cref="StoredAnswer"/> (nothing left to complete if the turn answers that).</summary>
     public bool StoredDone { get; private set; }

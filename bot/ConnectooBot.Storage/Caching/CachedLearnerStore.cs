@@ -69,17 +69,11 @@ public sealed class CachedLearnerStore : ILearnerStore, IDisposable
         return found;
     }
 
-    public Task<string> InsertAsync(Learner learner, CancellationToken cancellationToken) =>
-        WriteAsync(learner, null, () => _inner.InsertAsync(learner, cancellationToken));
+    public Task<string> InsertAsync(Learner learner, RecentClaims claims, CancellationToken cancellationToken) =>
+        WriteAsync(learner, claims, null, () => _inner.InsertAsync(learner, claims, cancellationToken));
 
-    public Task<string> ReplaceAsync(Learner learner, string etag, CancellationToken cancellationToken) =>
-        WriteAsync(learner, etag, () => _inner.ReplaceAsync(learner, etag, cancellationToken));
-
-    public Task<string> InsertAsync(Learner learner, ActivityClaim claim, CancellationToken cancellationToken) =>
-        WriteAsync(learner, null, () => _inner.InsertAsync(learner, claim, cancellationToken));
-
-    public Task<string> ReplaceAsync(Learner learner, string etag, ActivityClaim claim, CancellationToken cancellationToken) =>
-        WriteAsync(learner, etag, () => _inner.ReplaceAsync(learner, etag, claim, cancellationToken));
+    public Task<string> ReplaceAsync(Learner learner, string etag, RecentClaims claims, CancellationToken cancellationToken) =>
+        WriteAsync(learner, claims, etag, () => _inner.ReplaceAsync(learner, etag, claims, cancellationToken));
 
     public async Task DeleteAsync(LearnerKey key, CancellationToken cancellationToken)
     {
@@ -94,7 +88,7 @@ public sealed class CachedLearnerStore : ILearnerStore, IDisposable
 
     public void Dispose() => _cache.Dispose();
 
-    private async Task<string> WriteAsync(Learner learner, string? etag, Func<Task<string>> write)
+    private async Task<string> WriteAsync(Learner learner, RecentClaims claims, string? etag, Func<Task<string>> write)
     {
         ArgumentNullException.ThrowIfNull(learner);
         var served = etag is not null && _cache.TryGetValue(learner.Key, out Entry? entry) && entry is { Served: true } && entry.ETag == etag;
@@ -102,10 +96,6 @@ public sealed class CachedLearnerStore : ILearnerStore, IDisposable
         try
         {
             written = await write();
-        }
-        catch (ActivityClaimedException)
-        {
-            throw; // the transaction did nothing: the copy is as current as it was
         }
         catch (ConcurrencyConflictException)
         {
@@ -134,7 +124,7 @@ public sealed class CachedLearnerStore : ILearnerStore, IDisposable
         }
         else
         {
-            Keep(new Versioned<Learner>(learner, written), asStored: false);
+            Keep(new Versioned<Learner>(learner, written) { Claims = claims }, asStored: false);
         }
 
         return written;

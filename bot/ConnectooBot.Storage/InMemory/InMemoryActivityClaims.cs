@@ -75,20 +75,4 @@ public sealed class InMemoryActivityClaims : IActivityClaims
             return Task.FromResult(old.Count);
         }
     }
-
-    /// <summary>Inserts <paramref name="claim"/> and runs <paramref name="write"/> as one step: both or neither.</summary>
-    internal T InsertWith<T>(ActivityClaim claim, Func<T> write)
-    {
-        lock (_gate)
-        {
-            if (_claims.ContainsKey(claim.Key))
-            {
-                throw new ActivityClaimedException($"The activity {claim.Key.ActivityId} is already claimed.");
-            }
-
-            var written = write();
-            _claims[claim.Key] = claim;
-            return written;
-        }
-    }
 }

@@ -7,61 +7,30 @@ using ConnectooBot.Learning.Turns;
 namespace ConnectooBot.Storage.InMemory;
 
 /// <summary>Learners in memory with the same ETag rules as the table store. For fast tests and local experiments only.</summary>
-public sealed class InMemoryLearnerStore(InMemoryActivityClaims claims) : ILearnerStore
+public sealed class InMemoryLearnerStore : ILearnerStore
 {
     private readonly ConcurrentDictionary<LearnerKey, Versioned<Learner>> _learners = new();
-
-    public InMemoryLearnerStore()
-        : this(new InMemoryActivityClaims())
-    {
-    }
 
     /// <summary>As the table store: a record holding every attempt (the older shape) is read compacted.</summary>
     public Task<Versioned<Learner>?> FindAsync(LearnerKey key, CancellationToken cancellationToken) =>
         Task.FromResult(_learners.TryGetValue(key, out var stored) ? stored with { Value = stored.Value.Compacted() } : null);
 
-    public Task<string> InsertAsync(Learner learner, CancellationToken cancellationToken)
+    public Task<string> InsertAsync(Learner learner, RecentClaims claims, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(learner);
-        var stored = new Versioned<Learner>(learner, NewETag());
+        var stored = new Versioned<Learner>(learner, NewETag()) { Claims = claims };
         return _learners.TryAdd(learner.Key, stored)
             ? Task.FromResult(stored.ETag)
             : Task.FromException<string>(new ConcurrencyConflictException($"The learner {learner.Key} already exists."));
     }
 
-    public Task<string> ReplaceAsync(Learner learner, string etag, CancellationToken cancellationToken)
+    public Task<string> ReplaceAsync(Learner learner, string etag, RecentClaims claims, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(learner);
-        var stored = new Versioned<Learner>(learner, NewETag());
+        var stored = new Versioned<Learner>(learner, NewETag()) { Claims = claims };
         return _learners.TryGetValue(learner.Key, out var current) && current.ETag == etag && _learners.TryUpdate(learner.Key, stored, current)
             ? Task.FromResult(stored.ETag)
             : Task.FromException<string>(new ConcurrencyConflictException($"The learner {learner.Key} changed since it was read."));
-    }
-
-    public Task<string> InsertAsync(Learner learner, ActivityClaim claim, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(claim);
-        try
-        {
-            return Task.FromResult(claims.InsertWith(claim, () => InsertAsync(learner, cancellationToken).GetAwaiter().GetResult()));
-        }
-        catch (Exception ex) when (ex is ActivityClaimedException or ConcurrencyConflictException)
-        {
-            return Task.FromException<string>(ex);
-        }
-    }
-
-    public Task<string> ReplaceAsync(Learner learner, string etag, ActivityClaim claim, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(claim);
-        try
-        {
-            return Task.FromResult(claims.InsertWith(claim, () => ReplaceAsync(learner, etag, cancellationToken).GetAwaiter().GetResult()));
-        }
-        catch (Exception ex) when (ex is ActivityClaimedException or ConcurrencyConflictException)
-        {
-            return Task.FromException<string>(ex);
-        }
     }
 
     public Task DeleteAsync(LearnerKey key, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ConnectooBot.Learning.Turns;
 using ConnectooBot.Learning.Learners;
 using ConnectooBot.Learning.Teams;
 
@@ -16,5 +17,6 @@ namespace ConnectooBot.Storage.Tables;
     UseStringEnumConverter = true,
     Converters = [typeof(QuizAttemptJsonConverter), typeof(AnswerJsonConverter), typeof(ReviewAnswerJsonConverter), typeof(QuestionRecordJsonConverter)])]
 [JsonSerializable(typeof(Learner))]
+[JsonSerializable(typeof(HeldClaim[]))]
 [JsonSerializable(typeof(TeamRecord))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;

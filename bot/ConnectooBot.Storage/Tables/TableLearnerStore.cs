@@ -10,8 +10,10 @@ namespace ConnectooBot.Storage.Tables;
 
 /// <summary>
 /// Learners in Azure Table Storage: PartitionKey = tenant, RowKey = Entra object id; the learner record as JSON,
-/// Brotli-compressed (<see cref="CompressedText"/>), plus <c>Language</c> and <c>LastActive</c> columns for reports. Writes present the ETag they read. The same
-/// partitions hold activity claims (<see cref="ActivityClaimRows"/>), which the listings skip.
+/// Brotli-compressed (<see cref="CompressedText"/>), plus <c>Language</c> and <c>LastActive</c> columns for reports, and the
+/// activity claims of the learner's recent turns (<see cref="RecentClaims"/>) as JSON in <c>Claims</c>. Writes present
+/// the ETag they read: a turn is one plain conditional write. The same partitions hold the claim rows of turns without
+/// a learner (<see cref="ActivityClaimRows"/>), which the listings skip.
 /// </summary>
 public sealed class TableLearnerStore(TableClient table) : ILearnerStore
 {
@@ -30,15 +32,15 @@ public sealed class TableLearnerStore(TableClient table) : ILearnerStore
         }
 
         var learner = Read(entity) ?? throw new InvalidDataException($"The stored learner {key} is empty.");
-        return new Versioned<Learner>(learner, entity.ETag.ToString());
+        return new Versioned<Learner>(learner, entity.ETag.ToString()) { Claims = ReadClaims(entity) };
     }
 
-    public async Task<string> InsertAsync(Learner learner, CancellationToken cancellationToken)
+    public async Task<string> InsertAsync(Learner learner, RecentClaims claims, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(learner);
         try
         {
-            var response = await table.AddEntityAsync(ToEntity(learner), cancellationToken);
+            var response = await table.AddEntityAsync(ToEntity(learner, claims), cancellationToken);
             return response.Headers.ETag?.ToString() ?? string.Empty;
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
@@ -47,54 +49,17 @@ public sealed class TableLearnerStore(TableClient table) : ILearnerStore
         }
     }
 
-    public async Task<string> ReplaceAsync(Learner learner, string etag, CancellationToken cancellationToken)
+    public async Task<string> ReplaceAsync(Learner learner, string etag, RecentClaims claims, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(learner);
         try
         {
-            var response = await table.UpdateEntityAsync(ToEntity(learner), new ETag(etag), TableUpdateMode.Replace, cancellationToken);
+            var response = await table.UpdateEntityAsync(ToEntity(learner, claims), new ETag(etag), TableUpdateMode.Replace, cancellationToken);
             return response.Headers.ETag?.ToString() ?? string.Empty;
         }
         catch (RequestFailedException ex) when (ex.Status is 412 or 404)
         {
             throw new ConcurrencyConflictException($"The learner {learner.Key} changed since it was read.", ex);
-        }
-    }
-
-    public Task<string> InsertAsync(Learner learner, ActivityClaim claim, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(learner);
-        return SubmitWithClaimAsync(new TableTransactionAction(TableTransactionActionType.Add, ToEntity(learner)), learner.Key, claim, cancellationToken);
-    }
-
-    public Task<string> ReplaceAsync(Learner learner, string etag, ActivityClaim claim, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(learner);
-        return SubmitWithClaimAsync(new TableTransactionAction(TableTransactionActionType.UpdateReplace, ToEntity(learner), new ETag(etag)), learner.Key, claim, cancellationToken);
-    }
-
-    /// <summary>The learner's write and the claim's insert as one entity-group transaction (same table, same partition).</summary>
-    private async Task<string> SubmitWithClaimAsync(TableTransactionAction write, LearnerKey key, ActivityClaim claim, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(claim);
-        var claimRow = ActivityClaimRows.ToEntity(claim);
-        if (claimRow.PartitionKey != write.Entity.PartitionKey)
-        {
-            throw new ArgumentException($"The claim of {claim.Key.ActivityId} is not in the partition of the learner {key}.", nameof(claim));
-        }
-
-        try
-        {
-            var response = await table.SubmitTransactionAsync([write, new TableTransactionAction(TableTransactionActionType.Add, claimRow)], cancellationToken);
-            return response.Value[0].Headers.ETag?.ToString() ?? string.Empty;
-        }
-        catch (TableTransactionFailedException ex) when (ex.FailedTransactionActionIndex == 1 && ex.Status == 409)
-        {
-            throw new ActivityClaimedException($"The activity {claim.Key.ActivityId} is already claimed.", ex);
-        }
-        catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412 or 404)
-        {
-            throw new ConcurrencyConflictException($"The learner {key} changed since it was read.", ex);
         }
     }
 
@@ -140,7 +105,13 @@ public sealed class TableLearnerStore(TableClient table) : ILearnerStore
     public static Learner AsStored(Learner learner) =>
         JsonSerializer.Deserialize(JsonSerializer.SerializeToUtf8Bytes(learner, StorageJsonContext.Default.Learner), StorageJsonContext.Default.Learner)!.Compacted();
 
-    private static TableEntity ToEntity(Learner learner)
+    /// <summary>The activity claims the row holds (<c>Claims</c>, compressed when long; rows written before it have none).</summary>
+    private static RecentClaims ReadClaims(TableEntity entity) =>
+        CompressedText.Read(entity, "Claims") is { } json && JsonSerializer.Deserialize(json, StorageJsonContext.Default.HeldClaimArray) is { Length: > 0 } entries
+            ? new RecentClaims(entries)
+            : RecentClaims.None;
+
+    private static TableEntity ToEntity(Learner learner, RecentClaims claims)
     {
         var entity = new TableEntity(TableKeys.Id(learner.Key.TenantId), TableKeys.Id(learner.Key.UserId))
         {
@@ -149,6 +120,11 @@ public sealed class TableLearnerStore(TableClient table) : ILearnerStore
             ["LastActive"] = learner.LastActive,
         };
         CompressedText.Write(entity, "State", JsonSerializer.Serialize(learner, StorageJsonContext.Default.Learner));
+        if (claims is { IsEmpty: false })
+        {
+            CompressedText.Write(entity, "Claims", JsonSerializer.Serialize([.. claims.Entries], StorageJsonContext.Default.HeldClaimArray));
+        }
+
         return entity;
     }
 }

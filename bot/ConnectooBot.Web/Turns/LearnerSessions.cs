@@ -9,12 +9,13 @@ namespace ConnectooBot.Web.Turns;
 /// <summary>
 /// The learner behind a personal-chat turn: created on first contact with the language of their Teams locale, and
 /// changed through <see cref="LearnerUpdater"/> (one point read; one write only when something changed; on an ETag
-/// conflict the change is re-applied to the fresh state). The write also takes the turn's activity claim
-/// (<see cref="TurnClaim"/>) when the turn does not hold it yet, in the same transaction: no extra round trip. If the
-/// activity is already claimed, nothing is written: the claim decides (processed or running elsewhere: the turn
-/// stops; an expired lease: taken over, and the change applied).
+/// conflict the change is re-applied to the fresh state). The turn's activity claim (<see cref="TurnClaim"/>) lives in
+/// the learner's row (<see cref="LearnerRowClaims"/>): every read checks it, and the write takes it (done with the
+/// turn's final answer, or as a lease): no claim row, no extra round trip. If the row shows the activity processed or
+/// running elsewhere, nothing is written and the turn stops (<see cref="ActivityAlreadyClaimedException"/>); an expired
+/// lease is taken over by the write.
 /// </summary>
-internal sealed class LearnerSessions(LearnerUpdater updater, TimeProvider time)
+internal sealed class LearnerSessions(LearnerUpdater updater, ISharedActivityClaims sharedClaims, TimeProvider time)
 {
     /// <summary>The learner (created if new), or null outside a personal chat.</summary>
     public async Task<Learner?> EnsureAsync(Activity activity, CancellationToken cancellationToken)
@@ -42,17 +43,26 @@ internal sealed class LearnerSessions(LearnerUpdater updater, TimeProvider time)
         }
 
         var claim = TurnClaim.Current;
-        Func<ActivityClaim?>? riding = claim is { IsTaken: false } && claim.TenantId == key.TenantId ? () => StoredActivityClaims.ToRide(claim) : null;
+        ClaimRider? rider = null;
+        if (claim is not null && claim.TenantId == key.TenantId)
+        {
+            claim.UseStore(new LearnerRowClaims(updater, key, sharedClaims));
+            if (!claim.IsTaken || claim.Store is LearnerRowClaims { InClaimRows: false })
+            {
+                rider = LearnerRowClaims.Rider(claim, () => StoredActivityClaims.ToRide(claim));
+            }
+        }
+
         Learner? saved;
         ActivityClaim? written;
         try
         {
-            (saved, written) = await updater.UpdateAsync(key, Apply, riding, cancellationToken);
+            (saved, written) = await updater.UpdateAsync(key, Apply, rider, cancellationToken);
         }
-        catch (ActivityClaimedException)
+        catch (ActivityClaimedException claimed) when (claimed.Claim is { } held)
         {
-            await claim!.EnsureTakenAsync(cancellationToken);
-            (saved, written) = await updater.UpdateAsync(key, Apply, null, cancellationToken);
+            var refused = StoredActivityClaims.Refused(held);
+            throw new ActivityAlreadyClaimedException(refused.Done, refused.Answer);
         }
 
         if (written is not null)

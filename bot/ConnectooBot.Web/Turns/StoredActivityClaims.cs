@@ -8,8 +8,9 @@ namespace ConnectooBot.Web.Turns;
 
 /// <summary>
 /// The protocol's shared activity claims over Learning's <see cref="IActivityClaims"/> (Storage implements it): the
-/// claim of a turn as a stored <see cref="ActivityClaim"/>, its invoke answer as JSON text. Also gives
-/// <see cref="LearnerSessions"/> the claim to insert with the learner's write.
+/// claim of a turn as a stored <see cref="ActivityClaim"/>, its invoke answer as JSON text. Used by turns without a
+/// learner row; a learner's turns keep their claim in the learner's row (<see cref="LearnerRowClaims"/>), with the same
+/// conversions.
 /// </summary>
 internal sealed class StoredActivityClaims(IActivityClaims claims, TimeProvider time) : ISharedActivityClaims
 {
@@ -37,16 +38,23 @@ internal sealed class StoredActivityClaims(IActivityClaims claims, TimeProvider 
         return claims.ReleaseAsync(KeyOf(claim), claim.Holder, cancellationToken);
     }
 
-    /// <summary>The claim to insert with the learner's write: done with the turn's final answer if it has one, else a lease.</summary>
+    /// <summary>The claim to write with the learner: done with the turn's final answer if it has one, else a lease.</summary>
     public static ActivityClaim ToRide(TurnClaim claim) => ToStored(claim, claim.FinalAnswer is not null, claim.FinalAnswer);
 
-    private static ActivityClaim ToStored(TurnClaim claim, bool done, InvokeResponse? answer)
+    /// <summary>What a turn meets when <paramref name="held"/> (another turn's claim, done or running) holds its activity.</summary>
+    public static SharedClaimOutcome Refused(ActivityClaim held)
+    {
+        ArgumentNullException.ThrowIfNull(held);
+        return new SharedClaimOutcome(false, held.Done, ReadAnswer(held.Answer));
+    }
+
+    public static ActivityClaim ToStored(TurnClaim claim, bool done, InvokeResponse? answer)
     {
         ArgumentNullException.ThrowIfNull(claim);
         return new ActivityClaim(KeyOf(claim), claim.Holder, claim.TakenAt, claim.LeaseUntil, done, WriteAnswer(answer));
     }
 
-    private static ActivityClaimKey KeyOf(TurnClaim claim) => new(claim.TenantId, claim.ConversationId, claim.ActivityId);
+    public static ActivityClaimKey KeyOf(TurnClaim claim) => new(claim.TenantId, claim.ConversationId, claim.ActivityId);
 
     /// <summary>The answer as <c>{"status":200,"body":…}</c>, written straight from the card (no copy of it on the turn's path).</summary>
     private static string? WriteAnswer(InvokeResponse? answer) =>

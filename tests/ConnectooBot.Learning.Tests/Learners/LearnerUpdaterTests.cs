@@ -32,41 +32,23 @@ public sealed class LearnerUpdaterTests
 
         public IAsyncEnumerable<Learner> ListAllAsync(CancellationToken cancellationToken) => _inner.ListAllAsync(cancellationToken);
 
-        public Task<string> InsertAsync(Learner learner, CancellationToken cancellationToken)
+        public Task<string> InsertAsync(Learner learner, RecentClaims claims, CancellationToken cancellationToken)
         {
             Writes++;
-            return _inner.InsertAsync(learner, cancellationToken);
+            return _inner.InsertAsync(learner, claims, cancellationToken);
         }
 
-        public async Task<string> ReplaceAsync(Learner learner, string etag, CancellationToken cancellationToken)
+        public async Task<string> ReplaceAsync(Learner learner, string etag, RecentClaims claims, CancellationToken cancellationToken)
         {
             Writes++;
             if (_conflictsLeft-- > 0)
             {
-                // The other instance's write: it bumps LastActive by one hour.
+                // The other instance's write: it bumps LastActive by one hour (and keeps the row's claims).
                 var current = (await _inner.FindAsync(learner.Key, cancellationToken))!;
-                await _inner.ReplaceAsync(current.Value with { LastActive = current.Value.LastActive.AddHours(1) }, current.ETag, cancellationToken);
+                await _inner.ReplaceAsync(current.Value with { LastActive = current.Value.LastActive.AddHours(1) }, current.ETag, current.Claims, cancellationToken);
             }
 
-            return await _inner.ReplaceAsync(learner, etag, cancellationToken);
-        }
-
-        public Task<string> InsertAsync(Learner learner, ActivityClaim claim, CancellationToken cancellationToken)
-        {
-            Writes++;
-            return _inner.InsertAsync(learner, claim, cancellationToken);
-        }
-
-        public async Task<string> ReplaceAsync(Learner learner, string etag, ActivityClaim claim, CancellationToken cancellationToken)
-        {
-            Writes++;
-            if (_conflictsLeft-- > 0)
-            {
-                var current = (await _inner.FindAsync(learner.Key, cancellationToken))!;
-                await _inner.ReplaceAsync(current.Value with { LastActive = current.Value.LastActive.AddHours(1) }, current.ETag, cancellationToken);
-            }
-
-            return await _inner.ReplaceAsync(learner, etag, claim, cancellationToken);
+            return await _inner.ReplaceAsync(learner, etag, claims, cancellationToken);
         }
 
         public Task DeleteAsync(LearnerKey key, CancellationToken cancellationToken) => _inner.DeleteAsync(key, cancellationToken);

@@ -39,13 +39,9 @@ public sealed class CachedLearnerStoreTests
             return inner.FindAsync(key, cancellationToken);
         }
 
-        public Task<string> InsertAsync(Learner learner, CancellationToken cancellationToken) => Count(inner.InsertAsync(learner, cancellationToken));
+        public Task<string> InsertAsync(Learner learner, RecentClaims claims, CancellationToken cancellationToken) => Count(inner.InsertAsync(learner, claims, cancellationToken));
 
-        public Task<string> ReplaceAsync(Learner learner, string etag, CancellationToken cancellationToken) => Count(inner.ReplaceAsync(learner, etag, cancellationToken));
-
-        public Task<string> InsertAsync(Learner learner, ActivityClaim claim, CancellationToken cancellationToken) => Count(inner.InsertAsync(learner, claim, cancellationToken));
-
-        public Task<string> ReplaceAsync(Learner learner, string etag, ActivityClaim claim, CancellationToken cancellationToken) => Count(inner.ReplaceAsync(learner, etag, claim, cancellationToken));
+        public Task<string> ReplaceAsync(Learner learner, string etag, RecentClaims claims, CancellationToken cancellationToken) => Count(inner.ReplaceAsync(learner, etag, claims, cancellationToken));
 
         public Task DeleteAsync(LearnerKey key, CancellationToken cancellationToken) => inner.DeleteAsync(key, cancellationToken);
 
@@ -197,5 +193,26 @@ public sealed class CachedLearnerStoreTests
         }
 
         Assert.Equal(reads + 10, one.Storage.Reads); // all forgotten after 10 idle minutes: each read again
+    }
+
+    [Fact]
+    public async Task AnActivityAnsweredByAnotherInstance_IsRefusedWithItsAnswer_EvenFromAnOlderCopyInMemory()
+    {
+        var (one, two) = await TwoInstancesAsync();
+        var learner = NewLearner();
+        await one.Updater.UpdateAsync(learner.Key, _ => learner, CancellationToken.None); // the first instance holds a copy
+        await two.Updater.UpdateAsync(learner.Key, AddMinute, CancellationToken.None);
+        var activity = new ActivityClaimKey(learner.Key.TenantId, "a:conversation", "click-1");
+        var answered = new ActivityClaim(activity, "two", Start, Start.AddSeconds(45), Done: true, Answer: "the card");
+
+        // Teams delivers a click to the second instance, then again to the first, whose copy predates both writes.
+        await two.Updater.UpdateAsync(learner.Key, AddMinute, new ClaimRider(activity, "two", () => answered), CancellationToken.None);
+        var refused = await Assert.ThrowsAsync<ActivityClaimedException>(() =>
+            one.Updater.UpdateAsync(learner.Key, AddMinute, new ClaimRider(activity, "one", () => answered with { Holder = "one" }), CancellationToken.None));
+
+        Assert.Equal(answered, refused.Claim);
+        var stored = (await two.Store.FindAsync(learner.Key, CancellationToken.None))!;
+        Assert.Equal(Start.AddMinutes(2), stored.Value.LastActive); // the click applied once
+        Assert.Equal(answered, stored.Claims.Find(activity));
     }
 }

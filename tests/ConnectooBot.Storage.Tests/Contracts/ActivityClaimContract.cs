@@ -119,35 +119,55 @@ public abstract class ActivityClaimContract
     }
 
     [Fact]
-    public async Task WithLearnerWrite_TheClaimIsTaken_AndASecondWriteOfTheSameActivityWritesNothing()
+    public async Task WithLearnerWrite_TheClaimIsKeptInTheLearnersRow_AndReadBackAsWritten()
     {
         var (learners, first, _) = await CreateAsync();
         var learner = NewLearner();
-        var claim = Claim("one") with { Key = new ActivityClaimKey(Tenant, "a:conversation", "activity-1") };
-        await learners.InsertAsync(learner, claim with { Done = true, Answer = "{\"status\":200}" }, CancellationToken.None);
+        var claim = Claim("one") with { Key = new ActivityClaimKey(Tenant, "a:conversation", "activity-1"), Done = true, Answer = "{\"status\":200}" };
+        await learners.InsertAsync(learner, RecentClaims.None.With(claim), CancellationToken.None);
+
         var read = (await learners.FindAsync(learner.Key, CancellationToken.None))!;
 
-        await Assert.ThrowsAsync<ActivityClaimedException>(() => learners.ReplaceAsync(read.Value with { Language = "nl" }, read.ETag, claim with { Holder = "two" }, CancellationToken.None));
-        var again = await first.TakeAsync(claim with { Holder = "three" }, Now, CancellationToken.None);
-
-        Assert.Equal("fr", (await learners.FindAsync(learner.Key, CancellationToken.None))!.Value.Language);
-        Assert.False(again.Taken);
-        Assert.Equal("{\"status\":200}", again.Claim.Answer);
+        Assert.Equal(claim, read.Claims.Find(claim.Key));
+        Assert.Null(read.Claims.Find(claim.Key with { ActivityId = "activity-2" }));
+        Assert.Null(await first.FindAsync(claim.Key, CancellationToken.None)); // no claim row: the learner's row holds it
     }
 
     [Fact]
-    public async Task WithLearnerWrite_ThatConflicts_TakesNoClaim()
+    public async Task WithLearnerWrite_TheRowKeepsTheClaimsItIsGiven_AndOnlyThose()
     {
-        var (learners, first, _) = await CreateAsync();
+        var (learners, _, _) = await CreateAsync();
+        var learner = NewLearner();
+        var one = Claim("one") with { Key = new ActivityClaimKey(Tenant, "a:conversation", "activity-1") };
+        var two = Claim("two") with { Key = new ActivityClaimKey(Tenant, "a:conversation", "activity-2"), Done = true, Answer = new string('x', 2000) };
+        await learners.InsertAsync(learner, RecentClaims.None.With(one), CancellationToken.None);
+        var read = (await learners.FindAsync(learner.Key, CancellationToken.None))!;
+
+        await learners.ReplaceAsync(read.Value with { Language = "nl" }, read.ETag, read.Claims.With(two), CancellationToken.None);
+        var both = (await learners.FindAsync(learner.Key, CancellationToken.None))!;
+        await learners.ReplaceAsync(both.Value, both.ETag, CancellationToken.None);
+        var none = (await learners.FindAsync(learner.Key, CancellationToken.None))!;
+
+        Assert.Equal([two, one], [both.Claims.Find(two.Key)!, both.Claims.Find(one.Key)!]);
+        Assert.Equal("nl", both.Value.Language);
+        Assert.True(none.Claims.IsEmpty);
+    }
+
+    [Fact]
+    public async Task WithLearnerWrite_ThatConflicts_WritesNoClaim()
+    {
+        var (learners, _, _) = await CreateAsync();
         var learner = NewLearner();
         await learners.InsertAsync(learner, CancellationToken.None);
         var stale = (await learners.FindAsync(learner.Key, CancellationToken.None))!;
         await learners.ReplaceAsync(learner with { Language = "de" }, stale.ETag, CancellationToken.None);
         var claim = Claim("one");
 
-        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => learners.ReplaceAsync(learner with { Language = "en" }, stale.ETag, claim, CancellationToken.None));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => learners.ReplaceAsync(learner with { Language = "en" }, stale.ETag, RecentClaims.None.With(claim), CancellationToken.None));
 
-        Assert.True((await first.TakeAsync(claim with { Holder = "two" }, Now, CancellationToken.None)).Taken);
+        var read = (await learners.FindAsync(learner.Key, CancellationToken.None))!;
+        Assert.Equal("de", read.Value.Language);
+        Assert.Null(read.Claims.Find(claim.Key));
     }
 
     [Fact]
@@ -156,7 +176,7 @@ public abstract class ActivityClaimContract
         var (learners, first, _) = await CreateAsync();
         var tenant = Guid.NewGuid().ToString();
         var learner = NewLearner() with { Key = new LearnerKey(tenant, Guid.NewGuid().ToString()) };
-        await learners.InsertAsync(learner, Claim("one") with { Key = new ActivityClaimKey(tenant, "a:c", "1") }, CancellationToken.None);
+        await learners.InsertAsync(learner, RecentClaims.None.With(Claim("one") with { Key = new ActivityClaimKey(tenant, "a:c", "1") }), CancellationToken.None);
         await first.TakeAsync(Claim("one") with { Key = new ActivityClaimKey(tenant, "a:c", "2") }, Now, CancellationToken.None);
 
         var listed = new List<Learner>();

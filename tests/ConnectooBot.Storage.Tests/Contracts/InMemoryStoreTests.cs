@@ -28,7 +28,7 @@ public sealed class InMemoryActivityClaimTests : ActivityClaimContract
     protected override Task<(ILearnerStore Learners, IActivityClaims First, IActivityClaims Second)> CreateAsync()
     {
         var claims = new InMemoryActivityClaims();
-        return Task.FromResult<(ILearnerStore, IActivityClaims, IActivityClaims)>((new InMemoryLearnerStore(claims), claims, claims));
+        return Task.FromResult<(ILearnerStore, IActivityClaims, IActivityClaims)>((new InMemoryLearnerStore(), claims, claims));
     }
 }
 

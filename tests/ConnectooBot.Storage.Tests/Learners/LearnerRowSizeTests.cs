@@ -1,3 +1,4 @@
+using ConnectooBot.Learning.Turns;
 using Azure.Data.Tables;
 using ConnectooBot.Learning.Catalog;
 using ConnectooBot.Learning.Learners;
@@ -129,7 +130,7 @@ public sealed class LearnerRowSizeTests(Xunit.Abstractions.ITestOutputHelper out
         var azurite = await Azurite.GetAsync();
         var table = new TableServiceClient(azurite.ConnectionString).GetTableClient("learners" + Azurite.NewTablePrefix());
         await table.CreateIfNotExistsAsync();
-        await new TableLearnerStore(table).InsertAsync(learner, CancellationToken.None);
+        await new TableLearnerStore(table).InsertAsync(learner, RecentClaims.None, CancellationToken.None);
         var row = (await table.GetEntityAsync<TableEntity>(TableKeys.Id(learner.Key.TenantId), TableKeys.Id(learner.Key.UserId))).Value;
         return StoredRowSize.Of(row);
     }

@@ -43,7 +43,7 @@ public sealed class OldShapeLearnerRowTests
         Assert.Equal(1, module.Earlier.Questions["three-levels"].LastDrawn);
         Assert.Equal("no-labels", Assert.Single(read.Value.ReviewAnswers).QuestionId);
 
-        await store.ReplaceAsync(read.Value with { LastActive = read.Value.LastActive.AddDays(1) }, read.ETag, CancellationToken.None);
+        await store.ReplaceAsync(read.Value with { LastActive = read.Value.LastActive.AddDays(1) }, read.ETag, read.Claims, CancellationToken.None);
         var rewritten = (await table.GetEntityAsync<TableEntity>(Tenant, User)).Value;
         Assert.Equal(TableLearnerStore.SchemaVersion, rewritten.GetInt32("SchemaVersion"));
         Assert.False(rewritten.ContainsKey("State"));
@@ -70,7 +70,7 @@ public sealed class OldShapeLearnerRowTests
         var read = (await store.FindAsync(key, CancellationToken.None))!;
         Assert.Equal(json, System.Text.Json.JsonSerializer.Serialize(read.Value, StorageJsonContext.Default.Learner));
 
-        await store.ReplaceAsync(read.Value, read.ETag, CancellationToken.None);
+        await store.ReplaceAsync(read.Value, read.ETag, read.Claims, CancellationToken.None);
         var rewritten = (await table.GetEntityAsync<TableEntity>(Tenant, User)).Value;
         Assert.Equal(3, rewritten.GetInt32("SchemaVersion"));
         Assert.False(rewritten.ContainsKey("State"));

@@ -10,12 +10,12 @@ namespace ConnectooBot.Web.Tests.Course;
 /// <summary>
 /// The benchmark's simulated learner, walked through the course against a real Azurite: a click answered in place of
 /// the clicked card (next step, answer, next question) costs at most one point read and one write — and no read at all
-/// when this instance wrote the learner last (<c>CachedLearnerStore</c>, as here: one instance) — the learner's
-/// write and the activity's claim (so a re-delivery to another instance is processed once) go in one entity-group
-/// transaction (<c>POST $batch</c>) with the answer stored in the claim. A click answered with a new message (open a
-/// module, start, continue) sends after its write, so its claim is stored as a lease and completed after the send:
-/// at most one read and two writes. A click that changes nothing writes nothing and takes no claim (it has no side
-/// effect to repeat), but reads the claim (a repeat of a processed click gets the stored answer): two reads. The
+/// when this instance wrote the learner last (<c>CachedLearnerStore</c>, as here: one instance) — the activity's claim
+/// (so a re-delivery to another instance is processed once) travels in the learner's row, with the answer, so the
+/// write is one plain replace. A click answered with a new message (open a module, start, continue) sends after its
+/// write, so its claim is stored as a lease and completed after the send: at most one read and two writes. A click
+/// that changes nothing writes nothing and takes no claim (it has no side effect to repeat), but reads the stored row
+/// again (a repeat of a processed click gets the stored answer): two reads. The
 /// storage ratio in docs/benchmarks.md rests on this.
 /// </summary>
 public sealed class WalkStorageCostTests(ITestOutputHelper output) : BotTest(azurite: true)

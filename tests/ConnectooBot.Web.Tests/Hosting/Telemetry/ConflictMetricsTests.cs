@@ -1,3 +1,4 @@
+using ConnectooBot.Learning.Turns;
 using System.Diagnostics.Metrics;
 using ConnectooBot.Learning.Learners;
 using ConnectooBot.Learning.Ports;
@@ -25,7 +26,7 @@ public sealed class ConflictMetricsTests : IAsyncLifetime
             services.AddSingleton<ILearnerStore>(_store);
         });
         _metrics = new MetricRecorder(_bot.Services.GetRequiredService<IMeterFactory>(), BotMetrics.StorageConflictsName);
-        await _store.InsertAsync(new Learner { Key = _key, Language = "fr", FirstSeen = Now, LastActive = Now }, CancellationToken.None);
+        await _store.InsertAsync(new Learner { Key = _key, Language = "fr", FirstSeen = Now, LastActive = Now }, RecentClaims.None, CancellationToken.None);
     }
 
     public async Task DisposeAsync()

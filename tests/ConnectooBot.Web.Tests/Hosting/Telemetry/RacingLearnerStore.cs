@@ -15,30 +15,17 @@ internal sealed class RacingLearnerStore : ILearnerStore
 
     public Task<Versioned<Learner>?> FindAsync(LearnerKey key, CancellationToken cancellationToken) => _inner.FindAsync(key, cancellationToken);
 
-    public Task<string> InsertAsync(Learner learner, CancellationToken cancellationToken) => _inner.InsertAsync(learner, cancellationToken);
+    public Task<string> InsertAsync(Learner learner, RecentClaims claims, CancellationToken cancellationToken) => _inner.InsertAsync(learner, claims, cancellationToken);
 
-    public async Task<string> ReplaceAsync(Learner learner, string etag, CancellationToken cancellationToken)
+    public async Task<string> ReplaceAsync(Learner learner, string etag, RecentClaims claims, CancellationToken cancellationToken)
     {
         if (Interlocked.Decrement(ref _racesLeft) >= 0)
         {
             var theirs = (await _inner.FindAsync(learner.Key, cancellationToken))!;
-            await _inner.ReplaceAsync(theirs.Value with { LastActive = theirs.Value.LastActive.AddHours(1) }, theirs.ETag, cancellationToken);
+            await _inner.ReplaceAsync(theirs.Value with { LastActive = theirs.Value.LastActive.AddHours(1) }, theirs.ETag, theirs.Claims, cancellationToken);
         }
 
-        return await _inner.ReplaceAsync(learner, etag, cancellationToken);
-    }
-
-    public Task<string> InsertAsync(Learner learner, ActivityClaim claim, CancellationToken cancellationToken) => _inner.InsertAsync(learner, claim, cancellationToken);
-
-    public async Task<string> ReplaceAsync(Learner learner, string etag, ActivityClaim claim, CancellationToken cancellationToken)
-    {
-        if (Interlocked.Decrement(ref _racesLeft) >= 0)
-        {
-            var theirs = (await _inner.FindAsync(learner.Key, cancellationToken))!;
-            await _inner.ReplaceAsync(theirs.Value with { LastActive = theirs.Value.LastActive.AddHours(1) }, theirs.ETag, cancellationToken);
-        }
-
-        return await _inner.ReplaceAsync(learner, etag, claim, cancellationToken);
+        return await _inner.ReplaceAsync(learner, etag, claims, cancellationToken);
     }
 
     public Task DeleteAsync(LearnerKey key, CancellationToken cancellationToken) => _inner.DeleteAsync(key, cancellationToken);

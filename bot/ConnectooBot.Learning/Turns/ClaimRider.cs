@@ -1,0 +1,9 @@
+namespace ConnectooBot.Learning.Turns;
+
+/// <summary>
+/// The activity claim of the turn that changes a learner, kept in the learner's row (<see cref="RecentClaims"/>) by the
+/// same write: <see cref="Learners.LearnerUpdater"/> refuses to go on when the row shows another turn holding the same
+/// activity (<see cref="ActivityClaimedException"/>), and asks <see cref="Write"/> just before each write for the claim to
+/// store (null: remove the one <see cref="Holder"/> holds, the turn gave it up).
+/// </summary>
+public sealed record ClaimRider(ActivityClaimKey Key, string Holder, Func<ActivityClaim?> Write);

@@ -1,0 +1,146 @@
+using ConnectooBot.Learning.Learners;
+using ConnectooBot.Learning.Ports;
+using ConnectooBot.Learning.Turns;
+using ConnectooBot.Storage.InMemory;
+
+namespace ConnectooBot.Learning.Tests.Learners;
+
+/// <summary>
+/// A turn's activity claim in the learner's row: the update that another turn already answered (or is answering)
+/// writes nothing, a dead turn's lease is taken over, and every write keeps the claims of the turns before it.
+/// </summary>
+public sealed class LearnerUpdaterClaimTests
+{
+    private static readonly LearnerKey Key = new("tenant", "user");
+    private static readonly ActivityClaimKey Activity = new("tenant", "a:conversation", "activity-1");
+    private static readonly DateTimeOffset Now = TimeProvider.System.GetUtcNow();
+
+    private static Learner New() => new() { Key = Key, Language = "fr", FirstSeen = Now, LastActive = Now };
+
+    private static Func<Learner?, Learner?> ChooseDutch => current => current! with { Language = "nl", LanguageChosen = true };
+
+    private static ActivityClaim Claim(string holder, bool done = false, string? answer = null, TimeSpan? leaseLeft = null) =>
+        new(Activity, holder, Now, Now + (leaseLeft ?? TimeSpan.FromSeconds(45)), done, answer);
+
+    private static ClaimRider Rider(ActivityClaim claim) => new(claim.Key, claim.Holder, () => claim);
+
+    private static async Task<(InMemoryLearnerStore Store, LearnerUpdater Updater)> WithLearnerHoldingAsync(ActivityClaim? claim)
+    {
+        var store = new InMemoryLearnerStore();
+        await store.InsertAsync(New(), claim is null ? RecentClaims.None : RecentClaims.None.With(claim), CancellationToken.None);
+        return (store, new LearnerUpdater(store, TimeProvider.System));
+    }
+
+    [Fact]
+    public async Task AnActivityAnotherTurnAnswered_StopsTheUpdate_WithThatAnswer_AndWritesNothing()
+    {
+        var (store, updater) = await WithLearnerHoldingAsync(Claim("first", done: true, answer: "{\"status\":200,\"body\":1}"));
+        var before = (await store.FindAsync(Key, CancellationToken.None))!;
+
+        var refused = await Assert.ThrowsAsync<ActivityClaimedException>(() => updater.UpdateAsync(Key, ChooseDutch, Rider(Claim("second")), CancellationToken.None));
+
+        Assert.Equal(("first", true, "{\"status\":200,\"body\":1}"), (refused.Claim!.Holder, refused.Claim.Done, refused.Claim.Answer));
+        Assert.Equal(before.ETag, (await store.FindAsync(Key, CancellationToken.None))!.ETag);
+    }
+
+    [Fact]
+    public async Task AnActivityAnotherTurnIsStillAnswering_StopsTheUpdate()
+    {
+        var (_, updater) = await WithLearnerHoldingAsync(Claim("first"));
+
+        var refused = await Assert.ThrowsAsync<ActivityClaimedException>(() => updater.UpdateAsync(Key, ChooseDutch, Rider(Claim("second")), CancellationToken.None));
+
+        Assert.False(refused.Claim!.Done);
+    }
+
+    [Fact]
+    public async Task TheLeaseOfATurnThatDied_IsTakenOverByTheWrite()
+    {
+        var (store, updater) = await WithLearnerHoldingAsync(Claim("dead", leaseLeft: TimeSpan.FromSeconds(-1)));
+        var mine = Claim("second", done: true, answer: "mine");
+
+        var (saved, claimed) = await updater.UpdateAsync(Key, ChooseDutch, Rider(mine), CancellationToken.None);
+
+        Assert.Equal(("nl", mine), (saved!.Language, claimed));
+        Assert.Equal(mine, (await store.FindAsync(Key, CancellationToken.None))!.Claims.Find(Activity));
+    }
+
+    [Fact]
+    public async Task TheTurnsOwnClaim_DoesNotStopIt_AndIsReplacedByWhatItWritesNext()
+    {
+        var (store, updater) = await WithLearnerHoldingAsync(Claim("mine"));
+        var done = Claim("mine", done: true, answer: "card");
+
+        await updater.UpdateAsync(Key, ChooseDutch, Rider(done), CancellationToken.None);
+
+        var stored = (await store.FindAsync(Key, CancellationToken.None))!;
+        Assert.Equal(done, stored.Claims.Find(Activity));
+        Assert.Single(stored.Claims.Entries);
+    }
+
+    [Fact]
+    public async Task AWriteWithoutAClaim_KeepsTheClaimsOfEarlierTurns()
+    {
+        var earlier = Claim("earlier", done: true, answer: "card");
+        var (store, updater) = await WithLearnerHoldingAsync(earlier);
+
+        await updater.UpdateAsync(Key, ChooseDutch, CancellationToken.None);
+
+        var stored = (await store.FindAsync(Key, CancellationToken.None))!;
+        Assert.Equal(("nl", earlier), (stored.Value.Language, stored.Claims.Find(Activity)));
+    }
+
+    [Fact]
+    public async Task AClaimAlone_IsWrittenWithTheLearnerUnchanged_AndNotWithoutALearner()
+    {
+        var (store, updater) = await WithLearnerHoldingAsync(null);
+        var before = (await store.FindAsync(Key, CancellationToken.None))!;
+        var lease = Claim("mine");
+
+        var written = await updater.WriteClaimAsync(Key, Rider(lease), CancellationToken.None);
+        var released = await updater.WriteClaimAsync(Key, new ClaimRider(Activity, "mine", () => null), CancellationToken.None);
+        var nobody = await updater.WriteClaimAsync(new LearnerKey("tenant", "nobody"), Rider(lease), CancellationToken.None);
+
+        var after = (await store.FindAsync(Key, CancellationToken.None))!;
+        Assert.Equal(lease, written);
+        Assert.Null(released);
+        Assert.Equal(before.Value, after.Value);
+        Assert.NotEqual(before.ETag, after.ETag);
+        Assert.True(after.Claims.IsEmpty); // taken, then given up
+        Assert.Null(nobody);
+        Assert.Null(await store.FindAsync(new LearnerKey("tenant", "nobody"), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AClaimSeenOnACopyFromMemory_IsJudgedOnTheStoredRow()
+    {
+        var running = Claim("first");
+        var (store, _) = await WithLearnerHoldingAsync(running);
+        var copy = (await store.FindAsync(Key, CancellationToken.None))! with { FromCache = true };
+        var stored = (await store.FindAsync(Key, CancellationToken.None))!;
+        await store.ReplaceAsync(stored.Value, stored.ETag, stored.Claims.With(running with { Done = true, Answer = "the card" }), CancellationToken.None);
+        var updater = new LearnerUpdater(new ServingCopy(store, copy), TimeProvider.System);
+
+        var refused = await Assert.ThrowsAsync<ActivityClaimedException>(() => updater.UpdateAsync(Key, ChooseDutch, Rider(Claim("second")), CancellationToken.None));
+
+        Assert.Equal((true, "the card"), (refused.Claim!.Done, refused.Claim.Answer)); // not "still running" from the copy
+    }
+
+    /// <summary>A store whose update reads start from a given copy "from memory", as the learner cache serves one.</summary>
+    private sealed class ServingCopy(ILearnerStore inner, Versioned<Learner> copy) : ILearnerStore
+    {
+        public Task<Versioned<Learner>?> FindForUpdateAsync(LearnerKey key, CancellationToken cancellationToken) => Task.FromResult<Versioned<Learner>?>(copy);
+
+        public Task<Versioned<Learner>?> FindAsync(LearnerKey key, CancellationToken cancellationToken) => inner.FindAsync(key, cancellationToken);
+
+        public Task<string> InsertAsync(Learner learner, RecentClaims claims, CancellationToken cancellationToken) => inner.InsertAsync(learner, claims, cancellationToken);
+
+        public Task<string> ReplaceAsync(Learner learner, string etag, RecentClaims claims, CancellationToken cancellationToken) => inner.ReplaceAsync(learner, etag, claims, cancellationToken);
+
+        public Task DeleteAsync(LearnerKey key, CancellationToken cancellationToken) => inner.DeleteAsync(key, cancellationToken);
+
+        public IAsyncEnumerable<Learner> ListAsync(string tenantId, CancellationToken cancellationToken) => inner.ListAsync(tenantId, cancellationToken);
+
+        public IAsyncEnumerable<Learner> ListAllAsync(CancellationToken cancellationToken) => inner.ListAllAsync(cancellationToken);
+    }
+}
