@@ -59,7 +59,7 @@ public static class StorageServiceCollectionExtensions
         {
             var table = new TableLearnerStore(Table(sp, n => n.Learners));
             var size = sp.GetRequiredService<IOptions<StorageOptions>>().Value.LearnerCacheSize;
-            return size == 0 ? table : new CachedLearnerStore(table, TableLearnerStore.AsStored, size, sp.GetRequiredService<TimeProvider>());
+            return size == 0 ? table : new CachedLearnerStore(table, size, sp.GetRequiredService<TimeProvider>());
         });
         services.AddSingleton<IActivityClaims>(sp => new TableActivityClaims(Table(sp, n => n.Learners)));
         services.AddSingleton<IConversationStore>(sp => new TableConversationStore(Table(sp, n => n.Conversations)));

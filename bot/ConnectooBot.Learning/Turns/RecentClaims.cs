@@ -7,14 +7,15 @@ namespace ConnectooBot.Learning.Turns;
 /// <summary>
 /// The activity claims a learner's row holds: the turns that changed this learner most recently, so that an activity
 /// Teams re-delivers (to this instance or another) is recognised by the read every turn makes anyway, and its claim is
-/// written by the turn's own write: no claim row, no transaction. Bounded: the newest <see cref="MaxEntries"/>, taken
-/// within <see cref="KeepFor"/>; only the newest <see cref="MaxAnswers"/> keep their answer (an older repeat gets an
-/// empty answer, as the in-process duplicate cache gives after its response window). Newest first.
+/// written by the turn's own write: no claim row, no transaction. Bounded, since every turn writes the row: the newest
+/// <see cref="MaxEntries"/>, taken within <see cref="KeepFor"/> (Teams re-delivers an activity it got no answer to, so
+/// while the learner waits for it, not after several later turns); only the newest keeps its answer (a repeat of an
+/// older one gets an empty answer, as the in-process duplicate cache gives after its response window). Newest first.
 /// </summary>
 public sealed record RecentClaims
 {
-    public const int MaxEntries = 8;
-    public const int MaxAnswers = 2;
+    public const int MaxEntries = 4;
+    public const int MaxAnswers = 1;
 
     /// <summary>How long a claim is kept: Teams re-delivers within minutes; a day leaves room for a stalled instance.</summary>
     public static readonly TimeSpan KeepFor = TimeSpan.FromDays(1);

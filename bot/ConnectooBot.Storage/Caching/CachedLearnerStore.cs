@@ -20,21 +20,18 @@ public sealed class CachedLearnerStore : ILearnerStore, IDisposable
 {
     public static readonly TimeSpan Idle = TimeSpan.FromMinutes(10);
     private readonly ILearnerStore _inner;
-    private readonly Func<Learner, Learner> _asStored;
     private readonly MemoryCache _cache;
     private readonly LearnerCacheGate _gate = new();
 
-    /// <param name="asStored">
-    /// A written learner as a read of it would return it (<see cref="TableLearnerStore.AsStored"/>): applied to a copy
-    /// when it is first served, so that a turn starts from exactly what storage holds.
-    /// </param>
-    public CachedLearnerStore(ILearnerStore inner, Func<Learner, Learner> asStored, int capacity, TimeProvider time)
+    /// <remarks>
+    /// A copy is the learner as this instance wrote it, not read back: storage keeps its instants to the millisecond, so
+    /// a copy may hold finer ones, which no rule can tell apart (reading it back cost a third of a turn's CPU).
+    /// </remarks>
+    public CachedLearnerStore(ILearnerStore inner, int capacity, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(inner);
-        ArgumentNullException.ThrowIfNull(asStored);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
         _inner = inner;
-        _asStored = asStored;
         _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = capacity, Clock = new CacheClock(time) });
     }
 
@@ -48,7 +45,7 @@ public sealed class CachedLearnerStore : ILearnerStore, IDisposable
     {
         if (_cache.TryGetValue(key, out Entry? entry) && entry is not null && _gate.MayServe())
         {
-            return entry.Serve(_asStored);
+            return entry.Serve();
         }
 
         return await FindAsync(key, cancellationToken);
@@ -63,7 +60,7 @@ public sealed class CachedLearnerStore : ILearnerStore, IDisposable
         }
         else
         {
-            Keep(found, asStored: true);
+            Keep(found);
         }
 
         return found;
@@ -124,39 +121,26 @@ public sealed class CachedLearnerStore : ILearnerStore, IDisposable
         }
         else
         {
-            Keep(new Versioned<Learner>(learner, written) { Claims = claims }, asStored: false);
+            Keep(new Versioned<Learner>(learner, written) { Claims = claims });
         }
 
         return written;
     }
 
-    private void Keep(Versioned<Learner> row, bool asStored) =>
-        _cache.Set(row.Value.Key, new Entry(row with { FromCache = true }, asStored), new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = Idle });
+    private void Keep(Versioned<Learner> row) =>
+        _cache.Set(row.Value.Key, new Entry(row with { FromCache = true }), new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = Idle });
 
-    private sealed class Entry(Versioned<Learner> row, bool asStored)
+    private sealed class Entry(Versioned<Learner> row)
     {
-        private readonly Lock _lock = new();
-        private Versioned<Learner> _row = row;
-        private bool _asStored = asStored;
-
-        public string ETag => _row.ETag;
+        public string ETag => row.ETag;
 
         /// <summary>Handed to an update from memory (so its write tells the gate whether copies are current).</summary>
         public bool Served { get; private set; }
 
-        public Versioned<Learner> Serve(Func<Learner, Learner> asStored)
+        public Versioned<Learner> Serve()
         {
-            lock (_lock)
-            {
-                if (!_asStored)
-                {
-                    _row = _row with { Value = asStored(_row.Value) };
-                    _asStored = true;
-                }
-
-                Served = true;
-                return _row;
-            }
+            Served = true;
+            return row;
         }
     }
 

@@ -15,7 +15,7 @@ namespace ConnectooBot.Storage.Tables;
     IgnoreReadOnlyProperties = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UseStringEnumConverter = true,
-    Converters = [typeof(QuizAttemptJsonConverter), typeof(AnswerJsonConverter), typeof(ReviewAnswerJsonConverter), typeof(QuestionRecordJsonConverter)])]
+    Converters = [typeof(QuizAttemptJsonConverter), typeof(AnswerJsonConverter), typeof(ReviewAnswerJsonConverter), typeof(QuestionRecordJsonConverter), typeof(HeldClaimJsonConverter)])]
 [JsonSerializable(typeof(Learner))]
 [JsonSerializable(typeof(HeldClaim[]))]
 [JsonSerializable(typeof(TeamRecord))]

@@ -100,7 +100,7 @@ public sealed class TableLearnerStore(TableClient table) : ILearnerStore
 
     /// <summary>
     /// The learner exactly as a read would return it after writing it (times to the millisecond, as the row keeps them):
-    /// what <see cref="Caching.CachedLearnerStore"/> serves from memory.
+    /// tests compare <see cref="Caching.CachedLearnerStore"/>'s copies with storage through it.
     /// </summary>
     public static Learner AsStored(Learner learner) =>
         JsonSerializer.Deserialize(JsonSerializer.SerializeToUtf8Bytes(learner, StorageJsonContext.Default.Learner), StorageJsonContext.Default.Learner)!.Compacted();

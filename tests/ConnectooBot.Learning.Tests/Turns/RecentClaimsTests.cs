@@ -11,7 +11,7 @@ public sealed class RecentClaimsTests
         new(new ActivityClaimKey("tenant", "a:conversation", activityId), holder, takenAt, takenAt.AddSeconds(45), answer is not null, answer);
 
     [Fact]
-    public void With_KeepsTheNewestEight_AndTheAnswersOfTheNewestTwo()
+    public void With_KeepsTheNewestFour_AndTheAnswerOfTheNewest()
     {
         var claims = RecentClaims.None;
         for (var i = 0; i < 20; i++)
@@ -20,10 +20,10 @@ public sealed class RecentClaimsTests
         }
 
         Assert.Equal(RecentClaims.MaxEntries, claims.Entries.Count);
-        Assert.Equal(Enumerable.Range(12, 8).Reverse().Select(i => RecentClaims.IdOf(Claim($"a{i}", Now).Key)), claims.Entries.Select(e => e.Id));
-        Assert.Equal([true, true, false, false, false, false, false, false], claims.Entries.Select(e => e.Answer is not null));
+        Assert.Equal(Enumerable.Range(16, 4).Reverse().Select(i => RecentClaims.IdOf(Claim($"a{i}", Now).Key)), claims.Entries.Select(e => e.Id));
+        Assert.Equal([true, false, false, false], claims.Entries.Select(e => e.Answer is not null));
         Assert.All(claims.Entries, e => Assert.True(e.Done)); // an old claim loses its answer, never its "done"
-        Assert.Null(claims.Find(Claim("a11", Now).Key));
+        Assert.Null(claims.Find(Claim("a15", Now).Key));
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public sealed class CachedLearnerStoreTests
         Instance Make()
         {
             var counted = new CountingStore(new TableLearnerStore(new TableServiceClient(azurite.ConnectionString).GetTableClient(table)));
-            return new Instance(counted, new CachedLearnerStore(counted, TableLearnerStore.AsStored, capacity, time ?? TimeProvider.System));
+            return new Instance(counted, new CachedLearnerStore(counted, capacity, time ?? TimeProvider.System));
         }
 
         return (Make(), Make());

@@ -34,8 +34,8 @@ public sealed class CachedAzuriteLearnerStoreTests : LearnerStoreContract
     protected override async Task<(ILearnerStore First, ILearnerStore Second)> CreateStoresAsync()
     {
         var (first, second) = await AzuriteLearnerStoreTests.TwoClientsOfANewTableAsync();
-        return (new Storage.Caching.CachedLearnerStore(new TableLearnerStore(first), TableLearnerStore.AsStored, 100, TimeProvider.System),
-            new Storage.Caching.CachedLearnerStore(new TableLearnerStore(second), TableLearnerStore.AsStored, 100, TimeProvider.System));
+        return (new Storage.Caching.CachedLearnerStore(new TableLearnerStore(first), 100, TimeProvider.System),
+            new Storage.Caching.CachedLearnerStore(new TableLearnerStore(second), 100, TimeProvider.System));
     }
 }
 
