@@ -24,7 +24,7 @@ internal static class TurnBenchmarkMarkdown
         }
 
         md.AppendLine();
-        Line(md, "The same raw pairs writing what a course turn writes: the learner row replaced with its ETag and the turn's activity claim inserted, in one entity-group transaction (issue 16: a re-delivered activity is answered once across instances). This ratio is the bot's own cost beside the storage work its rules need.");
+        Line(md, "For reference, the same raw pairs writing what a course turn wrote before its activity claim moved into the learner's row: the row replaced with its ETag and a claim row inserted, in one entity-group transaction. A course turn now writes one plain replace, the row holding the claim (issue 16: a re-delivered activity is answered once across instances); this shows what the transaction cost Azurite.");
         md.AppendLine();
         md.AppendLine("| learners | bot turns/s | raw + claim pairs/s | pair p50 ms | pair p99 ms | bot ÷ raw + claim |");
         md.AppendLine("|---:|---:|---:|---:|---:|---:|");
