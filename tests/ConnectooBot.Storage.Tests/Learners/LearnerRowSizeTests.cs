@@ -61,8 +61,8 @@ public sealed class LearnerRowSizeTests(Xunit.Abstractions.ITestOutputHelper out
 
         Assert.True(progress.Module(first.Id).Passed);
         Assert.Equal(102, progress.Module(first.Id).AttemptCount);
-        var size = await StoredRowSizeAsync(learner);
-        output.WriteLine($"the row of a learner who did everything: {size} bytes");
+        var size = await StoredRowSizeAsync(learner, FullClaims(now));
+        output.WriteLine($"the row of a learner who did everything, with the claims of the last turns: {size} bytes");
         Assert.True(size < LargestRow, $"the row is {size} bytes");
     }
 
@@ -124,13 +124,34 @@ public sealed class LearnerRowSizeTests(Xunit.Abstractions.ITestOutputHelper out
         return (progress, now.AddMinutes(10));
     }
 
+    /// <summary>
+    /// As many activity claims as a row keeps, the newest with an answer larger than any card: every step of the longest
+    /// module, in German, as text blocks.
+    /// </summary>
+    private RecentClaims FullClaims(DateTimeOffset now)
+    {
+        var longest = _course.Modules.MaxBy(m => m.Texts["de"].Steps.Values.Sum(t => t.Body.Length))!.Texts["de"];
+        var blocks = new System.Text.Json.Nodes.JsonArray([.. longest.Steps.Values.SelectMany(t => new[] { t.Title, t.Body })
+            .Select(text => (System.Text.Json.Nodes.JsonNode)new System.Text.Json.Nodes.JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true })]);
+        var answer = new System.Text.Json.Nodes.JsonObject { ["status"] = 200, ["body"] = new System.Text.Json.Nodes.JsonObject { ["type"] = "AdaptiveCard", ["body"] = blocks } }.ToJsonString();
+        var claims = RecentClaims.None;
+        for (var i = 0; i < RecentClaims.MaxEntries + 2; i++)
+        {
+            var key = new ActivityClaimKey("tenant", $"a:{Guid.NewGuid():N}", $"1:{Guid.NewGuid():N}");
+            claims = claims.With(new ActivityClaim(key, Guid.NewGuid().ToString("N"), now.AddSeconds(i), now.AddSeconds(i + 45), Done: true, Answer: answer));
+        }
+
+        output.WriteLine($"the newest claim's answer: {answer.Length} characters");
+        return claims;
+    }
+
     /// <summary>Writes the learner to a real Azurite table and measures the stored row as the benchmark does.</summary>
-    private static async Task<int> StoredRowSizeAsync(Learner learner)
+    private static async Task<int> StoredRowSizeAsync(Learner learner, RecentClaims? claims = null)
     {
         var azurite = await Azurite.GetAsync();
         var table = new TableServiceClient(azurite.ConnectionString).GetTableClient("learners" + Azurite.NewTablePrefix());
         await table.CreateIfNotExistsAsync();
-        await new TableLearnerStore(table).InsertAsync(learner, RecentClaims.None, CancellationToken.None);
+        await new TableLearnerStore(table).InsertAsync(learner, claims ?? RecentClaims.None, CancellationToken.None);
         var row = (await table.GetEntityAsync<TableEntity>(TableKeys.Id(learner.Key.TenantId), TableKeys.Id(learner.Key.UserId))).Value;
         return StoredRowSize.Of(row);
     }
