@@ -42,8 +42,10 @@ public sealed class AzuriteDeliveryQueueTests : DeliveryQueueContract
         await queue.EnqueueAsync([.. Enumerable.Range(1, 70).Select(i => Item($"{i}"))], CancellationToken.None);
         Assert.Equal(3, (await _queue!.GetPropertiesAsync()).Value.ApproximateMessagesCount); // 32 + 32 + 6
 
+        // One message's items, whichever message comes first: a queue keeps no strict order (Azurite returned the
+        // 6-item message first once in a full suite).
         var received = await inbox.ReceiveAsync(32, TimeSpan.FromMinutes(5), CancellationToken.None);
-        Assert.Equal(32, received.Count);
+        Assert.Contains(received.Count, new[] { 32, 6 });
         foreach (var message in received.Skip(1))
         {
             await inbox.DeleteAsync(message, CancellationToken.None);

@@ -123,7 +123,12 @@ public sealed class DeliveryPipelineTests
     {
         var prefix = Azurite.NewTablePrefix();
         var power = new PowerCut();
-        var crashed = await DeliveryHosts.StartAsync(prefix, services: services =>
+
+        // What is tested is the crash. A send slower than the 1 s test timeout is retried, and if that slow send did
+        // arrive, the retry is a second message: on a loaded machine (the full suite) that made this test fail once.
+        // Give sends 3 s here; the claim (3 s + 4 s margin) still ends before the message's 8 s visibility.
+        static void SlowMachine(IDictionary<string, string?> settings) => settings["Delivery:SendTimeout"] = "00:00:03";
+        var crashed = await DeliveryHosts.StartAsync(prefix, SlowMachine, services: services =>
         {
             services.Decorate<IDeliveryLedger>(ledger => new PowerCutLedger(ledger, power, completionsBeforeCut: 60));
             services.Decorate<IDeliveryInbox>(inbox => new PowerCutInbox(inbox, power));
@@ -136,7 +141,7 @@ public sealed class DeliveryPipelineTests
         power.Kill();
         var sentBeforeCrash = connector.Activities.Count;
 
-        await using var restarted = await DeliveryHosts.StartAsync(prefix);
+        await using var restarted = await DeliveryHosts.StartAsync(prefix, SlowMachine);
         var summary = await DeliveryHosts.WaitForRunAsync(restarted, runId);
         await DeliveryHosts.WaitForEmptyQueueAsync(restarted);
 
