@@ -114,5 +114,5 @@ public sealed class LearnerUpdater(ILearnerStore store, TimeProvider time, IConf
 
     /// <summary>Another turn's claim on the rider's activity that still counts: done, or running with a live lease.</summary>
     private ActivityClaim? HeldByAnother(RecentClaims claims, ClaimRider rider) =>
-        claims.Find(rider.Key) is { } held && held.Holder != rider.Holder && (held.Done || held.IsRunningAt(time.GetUtcNow())) ? held : null;
+        claims.Find(rider.Key) is { } held && held.KeepsOff(rider.Holder, time.GetUtcNow()) ? held : null;
 }

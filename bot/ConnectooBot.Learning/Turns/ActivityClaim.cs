@@ -16,4 +16,7 @@ public sealed record ActivityClaim(
 {
     /// <summary>Still held by a live turn at <paramref name="now"/> (not done and the lease not expired).</summary>
     public bool IsRunningAt(DateTimeOffset now) => !Done && LeaseUntil > now;
+
+    /// <summary>Keeps the turn <paramref name="holder"/> off this activity at <paramref name="now"/>: another turn's claim, done or running.</summary>
+    public bool KeepsOff(string holder, DateTimeOffset now) => Holder != holder && (Done || IsRunningAt(now));
 }

@@ -48,7 +48,7 @@ internal sealed class LearnerRowClaims(LearnerUpdater updater, LearnerKey learne
             return await withoutRow.FindAsync(claim, cancellationToken);
         }
 
-        return claims.Find(StoredActivityClaims.KeyOf(claim)) is { } held && held.Holder != claim.Holder && (held.Done || held.IsRunningAt(claim.TakenAt))
+        return claims.Find(StoredActivityClaims.KeyOf(claim)) is { } held && held.KeepsOff(claim.Holder, claim.TakenAt)
             ? StoredActivityClaims.Refused(held)
             : null;
     }

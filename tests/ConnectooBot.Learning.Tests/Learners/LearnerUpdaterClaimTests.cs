@@ -13,18 +13,19 @@ public sealed class LearnerUpdaterClaimTests
 {
     private static readonly LearnerKey Key = new("tenant", "user");
     private static readonly ActivityClaimKey Activity = new("tenant", "a:conversation", "activity-1");
-    private static readonly DateTimeOffset Now = TimeProvider.System.GetUtcNow();
+    // Per test (xUnit makes one instance per test): the leases below are live or expired relative to when it runs.
+    private readonly DateTimeOffset _now = TimeProvider.System.GetUtcNow();
 
-    private static Learner New() => new() { Key = Key, Language = "fr", FirstSeen = Now, LastActive = Now };
+    private Learner New() => new() { Key = Key, Language = "fr", FirstSeen = _now, LastActive = _now };
 
     private static Func<Learner?, Learner?> ChooseDutch => current => current! with { Language = "nl", LanguageChosen = true };
 
-    private static ActivityClaim Claim(string holder, bool done = false, string? answer = null, TimeSpan? leaseLeft = null) =>
-        new(Activity, holder, Now, Now + (leaseLeft ?? TimeSpan.FromSeconds(45)), done, answer);
+    private ActivityClaim Claim(string holder, bool done = false, string? answer = null, TimeSpan? leaseLeft = null) =>
+        new(Activity, holder, _now, _now + (leaseLeft ?? TimeSpan.FromSeconds(45)), done, answer);
 
     private static ClaimRider Rider(ActivityClaim claim) => new(claim.Key, claim.Holder, () => claim);
 
-    private static async Task<(InMemoryLearnerStore Store, LearnerUpdater Updater)> WithLearnerHoldingAsync(ActivityClaim? claim)
+    private async Task<(InMemoryLearnerStore Store, LearnerUpdater Updater)> WithLearnerHoldingAsync(ActivityClaim? claim)
     {
         var store = new InMemoryLearnerStore();
         await store.InsertAsync(New(), claim is null ? RecentClaims.None : RecentClaims.None.With(claim), CancellationToken.None);
