@@ -15,7 +15,8 @@ namespace ConnectooBot.Benchmarks;
 /// </summary>
 internal static class RawStorageLoad
 {
-    public static async Task<LoadResult> RunAsync(StorageOptions storage, TableEntity shape, int concurrency, TimeSpan warmUp, TimeSpan measure, bool withClaim = false)
+    /// <summary>One loop per concurrent user, each on its own copy of <paramref name="shape"/> (written first): run them with <see cref="LoadRunner"/>.</summary>
+    public static async Task<IReadOnlyList<ITurnSource>> UsersAsync(StorageOptions storage, TableEntity shape, int concurrency, bool withClaim = false)
     {
         var table = StorageServiceCollectionExtensions.CreateService(storage).GetTableClient(storage.TablePrefix + (withClaim ? "RawClaim" : "Raw"));
         await table.CreateIfNotExistsAsync();
@@ -28,8 +29,7 @@ internal static class RawStorageLoad
             users.Add(withClaim ? new ReadThenWriteWithClaim(table, row) : new ReadThenUpsert(table, row));
         }
 
-        using var unused = new HttpClient();
-        return await LoadRunner.RunAsync(unused, users, warmUp, measure);
+        return users;
     }
 
     private sealed class ReadThenUpsert(TableClient table, TableEntity row) : ITurnSource

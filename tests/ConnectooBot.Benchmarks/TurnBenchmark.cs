@@ -60,7 +60,7 @@ internal sealed class TurnBenchmark(TurnBenchmarkSettings settings, TextWriter p
             var recorded = Learners(activities, concurrency, record: true);
             var memory = await LoadRunner.RunAsync(memoryClient, recorded, settings.WarmUp, settings.Measure);
             var reference = await LoadRunner.RunAsync(peerClient, Replay(recorded), settings.WarmUp, settings.Measure);
-            levels.Add(new LevelFigures(concurrency, s.Bot, s.Raw, s.RawClaim, memory, reference, s.BotCpu, s.RawCpu, s.RawClaimCpu, s.Rows));
+            levels.Add(new LevelFigures(concurrency, s.Bot, s.Raw, s.RawClaim, memory, reference, s.BotCpu, s.RawCpu, s.RawClaimCpu, s.Rows, s.Rounds));
             Check($"bot in memory at {concurrency}", memory);
             Check($"peer at {concurrency}", reference);
         }
@@ -74,7 +74,7 @@ internal sealed class TurnBenchmark(TurnBenchmarkSettings settings, TextWriter p
 
     /// <summary>
     /// Only the storage comparison (the <c>ratio</c> mode, to try a change in minutes): the host on Azurite against the raw
-    /// pairs, plain and with the claim, at the given levels, with the same warm-up as the full run; a line per level.
+    /// pairs, plain and with the claim, interleaved as in the full run, at the given levels, with the same warm-up; a line per level.
     /// </summary>
     public async Task<int> RatioOnlyAsync(IReadOnlyList<int> levels, TextWriter output)
     {
@@ -89,7 +89,7 @@ internal sealed class TurnBenchmark(TurnBenchmarkSettings settings, TextWriter p
         {
             var s = await StorageLevelAsync(storage, onAzurite, client, activities, concurrency);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{concurrency} learners (rows: median {s.Rows.Median} bytes, largest {s.Rows.Largest}): bot {s.Bot.TurnsPerSecond:0}/s (p50 {s.Bot.P50Ms:0.0} ms; CPU per turn bot {s.BotCpu.Bot:0.00} + Azurite {s.BotCpu.Azurite:0.00} + driver {s.BotCpu.Driver:0.00} ms), raw {s.Raw.TurnsPerSecond:0}/s (Azurite {s.RawCpu.Azurite:0.00} + driver {s.RawCpu.Driver:0.00}), raw + claim {s.RawClaim.TurnsPerSecond:0}/s (Azurite {s.RawClaimCpu.Azurite:0.00} + driver {s.RawClaimCpu.Driver:0.00}); bot ÷ raw {s.Bot.TurnsPerSecond / s.Raw.TurnsPerSecond:0.00}, bot ÷ raw + claim {s.Bot.TurnsPerSecond / s.RawClaim.TurnsPerSecond:0.00}"));
+                $"{concurrency} learners (rows: median {s.Rows.Median} bytes, largest {s.Rows.Largest}): bot {s.Bot.TurnsPerSecond:0}/s (p50 {s.Bot.P50Ms:0.0} ms; CPU per turn bot {s.BotCpu.Bot:0.00} + Azurite {s.BotCpu.Azurite:0.00} + driver {s.BotCpu.Driver:0.00} ms), raw {s.Raw.TurnsPerSecond:0}/s (Azurite {s.RawCpu.Azurite:0.00} + driver {s.RawCpu.Driver:0.00}), raw + claim {s.RawClaim.TurnsPerSecond:0}/s (Azurite {s.RawClaimCpu.Azurite:0.00} + driver {s.RawClaimCpu.Driver:0.00}); bot ÷ raw {s.Bot.TurnsPerSecond / s.Raw.TurnsPerSecond:0.00} (rounds {s.Rounds.Lowest:0.00}-{s.Rounds.Highest:0.00}), bot ÷ raw + claim {s.Bot.TurnsPerSecond / s.RawClaim.TurnsPerSecond:0.00}"));
         }
 
         CheckLogs("bot on Azurite", onAzurite);
@@ -101,38 +101,85 @@ internal sealed class TurnBenchmark(TurnBenchmarkSettings settings, TextWriter p
         return _problems.Count == 0 ? 0 : 1;
     }
 
-    private sealed record StorageLevel(RowSizes Rows, LoadResult Raw, CpuPerTurn RawCpu, LoadResult RawClaim, CpuPerTurn RawClaimCpu, LoadResult Bot, CpuPerTurn BotCpu);
+    private sealed record StorageLevel(RowSizes Rows, LoadResult Raw, CpuPerTurn RawCpu, LoadResult RawClaim, CpuPerTurn RawClaimCpu, LoadResult Bot, CpuPerTurn BotCpu, RatioSpread Rounds);
 
-    /// <summary>One level of the storage comparison: raw pairs on the median learner row (plain, then with the claim), then the host on Azurite.</summary>
+    /// <summary>How many slices each side of the storage comparison is measured in (see <see cref="StorageLevelAsync"/>).</summary>
+    public const int StorageRounds = 5;
+
+    /// <summary>
+    /// One level of the storage comparison: raw pairs on the median learner row (plain, and with the claim as the former
+    /// design wrote it) and the host on Azurite, interleaved: <see cref="StorageRounds"/> rounds, each a short slice of
+    /// every side (warm-up a third of the level's, then a fifth of its measuring time), in an order that turns each round.
+    /// This machine's speed drifts by ±20 % over minutes (shared CPUs); measured one after the other, a side could land in
+    /// a slow minute and the other in a fast one. The same users carry on from slice to slice.
+    /// </summary>
     private async Task<StorageLevel> StorageLevelAsync(StorageOptions storage, BotProcess bot, HttpClient client, ActivityFactory activities, int concurrency)
     {
         var shape = await LearnerShapeAsync(storage);
-        var (raw, rawCpu) = await WithCpuAsync(null, () => RawStorageLoad.RunAsync(storage, shape.Row, concurrency, settings.WarmUp, settings.Measure));
-        var (rawClaim, rawClaimCpu) = await WithCpuAsync(null, () => RawStorageLoad.RunAsync(storage, shape.Row, concurrency, settings.WarmUp, settings.Measure, withClaim: true));
-        var (turns, botCpu) = await WithCpuAsync(bot.ProcessId, () => LoadRunner.RunAsync(client, Learners(activities, concurrency), settings.WarmUp, settings.Measure));
-        Check($"bot on Azurite at {concurrency}", turns);
-        return new StorageLevel(shape.Sizes, raw, rawCpu, rawClaim, rawClaimCpu, turns, botCpu);
+        var raw = new Side(null, await RawStorageLoad.UsersAsync(storage, shape.Row, concurrency));
+        var rawClaim = new Side(null, await RawStorageLoad.UsersAsync(storage, shape.Row, concurrency, withClaim: true));
+        var turns = new Side(bot.ProcessId, Learners(activities, concurrency));
+        Side[] sides = [raw, turns, rawClaim];
+        var warmUp = settings.WarmUp / 3;
+        var measure = settings.Measure / StorageRounds;
+        using var noBot = new HttpClient();
+        for (var round = 0; round < StorageRounds; round++)
+        {
+            for (var i = 0; i < sides.Length; i++)
+            {
+                var side = sides[(round + i) % sides.Length];
+                await side.SliceAsync(ReferenceEquals(side, turns) ? client : noBot, warmUp, measure);
+            }
+        }
+
+        var botTurns = turns.Result;
+        Check($"bot on Azurite at {concurrency}", botTurns);
+        var perRound = turns.Slices.Zip(raw.Slices, (b, r) => r.TurnsPerSecond > 0 ? b.TurnsPerSecond / r.TurnsPerSecond : 0).ToList();
+        return new StorageLevel(shape.Sizes, raw.Result, raw.Cpu, rawClaim.Result, rawClaim.Cpu, botTurns, turns.Cpu, new RatioSpread(perRound.Min(), perRound.Max()));
     }
 
-    /// <summary>Runs a load and splits its CPU time per measured turn: the bot (if any), Azurite (BENCH_AZURITE_PID) and this driver.</summary>
-    private async Task<(LoadResult Result, CpuPerTurn Cpu)> WithCpuAsync(int? botPid, Func<Task<LoadResult>> run)
+    /// <summary>One side of the storage comparison: its users, the slices measured so far and the CPU they used (<see cref="CpuPerTurn"/>).</summary>
+    private sealed class Side(int? botPid, IReadOnlyList<ITurnSource> users)
     {
-        int? azuritePid = int.TryParse(Environment.GetEnvironmentVariable("BENCH_AZURITE_PID"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var pid) ? pid : null;
-        var driver = Process.GetCurrentProcess();
-        var (bot0, azurite0, driver0) = (Cpu(botPid), Cpu(azuritePid), driver.TotalProcessorTime);
-        var result = await run();
-        driver.Refresh();
-        var turns = Math.Max(1, result.Turns);
+        private readonly List<LoadResult> _slices = [];
+        private double _bot;
+        private double _azurite;
+        private double _driver;
 
-        // Warm-up turns are not counted but use CPU too: scale by the share of the run that was measured.
-        var share = result.Seconds / (result.Seconds + settings.WarmUp.TotalSeconds);
-        double PerTurn(TimeSpan used) => used.TotalMilliseconds * share / turns;
-        return (result, new CpuPerTurn(
-            botPid is null ? null : PerTurn(Cpu(botPid)!.Value - bot0!.Value),
-            azuritePid is null ? null : PerTurn(Cpu(azuritePid)!.Value - azurite0!.Value),
-            PerTurn(driver.TotalProcessorTime - driver0)));
+        public LoadResult Result => LoadResult.Combine(_slices);
 
-        static TimeSpan? Cpu(int? processId) => processId is { } id ? ProcessCpu.Used(id) : null;
+        public IReadOnlyList<LoadResult> Slices => _slices;
+
+        public CpuPerTurn Cpu
+        {
+            get
+            {
+                var turns = Math.Max(1, _slices.Sum(s => s.Turns));
+                return new CpuPerTurn(botPid is null ? null : _bot / turns, AzuritePid is null ? null : _azurite / turns, _driver / turns);
+            }
+        }
+
+        /// <summary>
+        /// Runs one slice and adds the CPU each process used in it: of the bot (if any), Azurite (BENCH_AZURITE_PID) and this
+        /// driver. Warm-up turns are not counted but use CPU too: scaled by the share of the slice that was measured.
+        /// </summary>
+        public async Task SliceAsync(HttpClient client, TimeSpan warmUp, TimeSpan measure)
+        {
+            var driver = Process.GetCurrentProcess();
+            var (bot0, azurite0, driver0) = (Used(botPid), Used(AzuritePid), driver.TotalProcessorTime);
+            var result = await LoadRunner.RunAsync(client, users, warmUp, measure);
+            driver.Refresh();
+            var share = result.Seconds / (result.Seconds + warmUp.TotalSeconds);
+            _bot += botPid is null ? 0 : (Used(botPid)!.Value - bot0!.Value).TotalMilliseconds * share;
+            _azurite += AzuritePid is null ? 0 : (Used(AzuritePid)!.Value - azurite0!.Value).TotalMilliseconds * share;
+            _driver += (driver.TotalProcessorTime - driver0).TotalMilliseconds * share;
+            _slices.Add(result);
+        }
+
+        private static int? AzuritePid =>
+            int.TryParse(Environment.GetEnvironmentVariable("BENCH_AZURITE_PID"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var pid) ? pid : null;
+
+        private static TimeSpan? Used(int? processId) => processId is { } id ? ProcessCpu.Used(id) : null;
     }
 
     private async Task<MemoryFigures> MeasureMemoryAsync(ActivityFactory activities)

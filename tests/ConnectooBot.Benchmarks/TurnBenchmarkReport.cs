@@ -8,6 +8,9 @@ internal sealed record CpuPerTurn(double? Bot, double? Azurite, double Driver);
 /// <summary>The learner rows in the table when a level started: how many, the median and the largest size (<c>StoredRowSize</c>).</summary>
 internal sealed record RowSizes(int Rows, int Median, int Largest);
 
+/// <summary>The lowest and highest bot ÷ raw of the rounds of one level (each round a slice of each side, back to back).</summary>
+internal sealed record RatioSpread(double Lowest, double Highest);
+
 /// <summary>One concurrency level: the bot on Azurite, the raw storage pairs, the bot in memory and the peer.</summary>
 internal sealed record LevelFigures(
     int Concurrency,
@@ -19,7 +22,8 @@ internal sealed record LevelFigures(
     CpuPerTurn BotOnAzuriteCpu,
     CpuPerTurn RawStorageCpu,
     CpuPerTurn RawWithClaimCpu,
-    RowSizes LearnerRows)
+    RowSizes LearnerRows,
+    RatioSpread StorageRounds)
 {
     public double StorageRatio => RawStorage.TurnsPerSecond > 0 ? BotOnAzurite.TurnsPerSecond / RawStorage.TurnsPerSecond : 0;
 
