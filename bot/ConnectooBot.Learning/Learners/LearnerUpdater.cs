@@ -69,6 +69,11 @@ public sealed class LearnerUpdater(ILearnerStore store, TimeProvider time, IConf
                 }
             }
 
+            if (rider is not null && lastRead is { FromCache: false })
+            {
+                rider.FreeInStorage?.Invoke();
+            }
+
             return lastRead;
         }
 

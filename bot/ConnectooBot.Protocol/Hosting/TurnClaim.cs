@@ -15,6 +15,7 @@ public sealed class TurnClaim
     private ISharedActivityClaims _store;
     private readonly Lock _gate = new();
     private Task? _taking;
+    private bool _seenFree;
 
     public TurnClaim(ISharedActivityClaims store, string tenantId, string conversationId, string activityId, DateTimeOffset takenAt, DateTimeOffset leaseUntil)
     {
@@ -118,13 +119,20 @@ public sealed class TurnClaim
     }
 
     /// <summary>
+    /// The host's storage read the place where this claim would be kept during the turn and found no other turn holding
+    /// the activity: <see cref="CheckUnclaimedAsync"/> need not read it again.
+    /// </summary>
+    public void SeenFreeInStorage() => _seenFree = true;
+
+    /// <summary>
     /// After an invoke that took no claim (it changed nothing, sent nothing): throws
     /// <see cref="ActivityAlreadyClaimedException"/> if another turn holds the activity's claim, so that a repeat of an
-    /// invoke gets the stored answer (the rules would see "already done" and answer a replay).
+    /// invoke gets the stored answer (the rules would see "already done" and answer a replay). No read when the turn
+    /// already read that from storage (<see cref="SeenFreeInStorage"/>).
     /// </summary>
     internal async Task CheckUnclaimedAsync(CancellationToken cancellationToken)
     {
-        if (!IsTaken && await _store.FindAsync(this, cancellationToken).ConfigureAwait(false) is { } held)
+        if (!IsTaken && !_seenFree && await _store.FindAsync(this, cancellationToken).ConfigureAwait(false) is { } held)
         {
             throw new ActivityAlreadyClaimedException(held.Done, held.Answer);
         }

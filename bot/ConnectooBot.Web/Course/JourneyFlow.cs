@@ -118,7 +118,13 @@ internal sealed class JourneyFlow(
             var step = rule(current, current.Progress);
             var changed = !ReferenceEquals(step.Progress, current.Progress);
             progressed = changed;
-            var updated = changed ? current with { Progress = step.Progress, LastActive = now } : current;
+
+            // A card in a new message goes through the connector, which needs the activity's claim first: written with
+            // the learner even when nothing changed, it costs no extra request, and its ETag proves the copy the rule
+            // read current (otherwise a copy from memory would need a storage read to confirm "nothing changed").
+            var updated = changed ? current with { Progress = step.Progress, LastActive = now }
+                : asNewMessage && claim is { IsTaken: false } ? current with { }
+                : current;
             if (claim is not null)
             {
                 // A card shown in place of the clicked one, with nothing after it: the answer is final before the write,

@@ -49,7 +49,7 @@ internal sealed class LearnerSessions(LearnerUpdater updater, ISharedActivityCla
             claim.UseStore(new LearnerRowClaims(updater, key, sharedClaims));
             if (!claim.IsTaken || claim.Store is LearnerRowClaims { InClaimRows: false })
             {
-                rider = LearnerRowClaims.Rider(claim, () => StoredActivityClaims.ToRide(claim));
+                rider = LearnerRowClaims.Rider(claim, () => StoredActivityClaims.ToRide(claim)) with { FreeInStorage = claim.SeenFreeInStorage };
             }
         }
 

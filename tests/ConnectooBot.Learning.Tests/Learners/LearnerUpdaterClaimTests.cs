@@ -127,6 +127,31 @@ public sealed class LearnerUpdaterClaimTests
         Assert.Equal((true, "the card"), (refused.Claim!.Done, refused.Claim.Answer)); // not "still running" from the copy
     }
 
+    [Fact]
+    public async Task TheRiderIsToldOfAStorageReadThatFoundTheActivityFree_NotOfACopyFromMemory()
+    {
+        var (store, _) = await WithLearnerHoldingAsync(null);
+        var copy = (await store.FindAsync(Key, CancellationToken.None))! with { FromCache = true };
+        var seen = 0;
+        var rider = Rider(Claim("mine")) with { FreeInStorage = () => seen++ };
+        static Learner? NoChange(Learner? current) => current;
+
+        // A copy from memory that needs no write is judged again on storage: that read found the activity free.
+        await new LearnerUpdater(new ServingCopy(store, copy), TimeProvider.System).UpdateAsync(Key, NoChange, rider, CancellationToken.None);
+        Assert.Equal(1, seen);
+
+        // A write from the copy proves it by its ETag, with no storage read: nothing to tell.
+        seen = 0;
+        var current = (await store.FindAsync(Key, CancellationToken.None))! with { FromCache = true };
+        await new LearnerUpdater(new ServingCopy(store, current), TimeProvider.System).UpdateAsync(Key, ChooseDutch, rider, CancellationToken.None);
+        Assert.Equal(0, seen);
+
+        // Held by another turn: refused, and not told free.
+        var (_, updater) = await WithLearnerHoldingAsync(Claim("first", done: true, answer: "the card"));
+        await Assert.ThrowsAsync<ActivityClaimedException>(() => updater.UpdateAsync(Key, NoChange, rider, CancellationToken.None));
+        Assert.Equal(0, seen);
+    }
+
     /// <summary>A store whose update reads start from a given copy "from memory", as the learner cache serves one.</summary>
     private sealed class ServingCopy(ILearnerStore inner, Versioned<Learner> copy) : ILearnerStore
     {

@@ -81,6 +81,46 @@ public sealed class StorageCostTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ACardInANewMessage_WithNothingChanged_TakesItsClaimWithTheLearnerWrite_AndReadsNothing()
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Lea", "de-BE"));
+        await chat.InstallAsync();
+        await chat.ClickAsync("Starten");
+        Bot.StorageRequests.Reset();
+
+        var map = await chat.ClickAsync("Übersicht der Schulung");
+
+        // The course map changes no progress, but goes out through the connector, which needs the activity's claim
+        // first: the claim is written with the learner, from this instance's copy (its ETag proves the copy current,
+        // where a storage read used to confirm "nothing changed" first), and marked done after the send.
+        Assert.Single(map.Sent); // the map, through the connector
+        var requests = Bot.StorageRequests.Snapshot();
+        Assert.True(2 == Bot.StorageRequests.Total, string.Join(", ", requests.Select(r => $"{r.Key}={r.Value}")));
+        Assert.Equal(2, requests.Where(r => r.Key.StartsWith("PUT ", StringComparison.Ordinal)).Sum(r => r.Value));
+    }
+
+    [Fact]
+    public async Task AStaleClick_AnsweredInPlace_CostsOneRead()
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Lea", "de-BE"));
+        await chat.InstallAsync();
+        await chat.ClickAsync("Starten");
+        var stepOne = chat.Card!;
+        await chat.ClickAsync("Weiter");
+        await chat.ClickAsync("Weiter");
+        Bot.StorageRequests.Reset();
+
+        var stale = await chat.ClickAsync(stepOne, "Weiter");
+
+        // Nothing to write, judged on this instance's copy: one storage read confirms it, and the same read showed no
+        // other turn holding the activity, so no second read looks for its claim.
+        Assert.Equal("Diese Schaltfläche gehört zu einer älteren Karte; es wurde nichts geändert.", stale.Card.Title);
+        var requests = Bot.StorageRequests.Snapshot();
+        Assert.True(1 == Bot.StorageRequests.Total, string.Join(", ", requests.Select(r => $"{r.Key}={r.Value}")));
+        Assert.Equal(1, requests.Where(r => r.Key.StartsWith("GET ", StringComparison.Ordinal)).Sum(r => r.Value));
+    }
+
+    [Fact]
     public async Task WithoutTheLearnerCache_ALessonTurnCostsOneReadAndOneWrite()
     {
         await using var bot = await BotHost.StartAsync(azurite: true, configure: settings =>
