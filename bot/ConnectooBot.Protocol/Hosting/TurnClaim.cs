@@ -120,7 +120,9 @@ public sealed class TurnClaim
 
     /// <summary>
     /// The host's storage read the place where this claim would be kept during the turn and found no other turn holding
-    /// the activity: <see cref="CheckUnclaimedAsync"/> need not read it again.
+    /// the activity: <see cref="CheckUnclaimedAsync"/> need not read it again. The check then stands as of that read: a
+    /// duplicate finishing elsewhere after it is not noticed, which is harmless for a turn that wrote and sent nothing
+    /// (its answer is what the stored learner gave at that read).
     /// </summary>
     public void SeenFreeInStorage() => _seenFree = true;
 

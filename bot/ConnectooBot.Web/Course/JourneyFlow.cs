@@ -119,11 +119,12 @@ internal sealed class JourneyFlow(
             var changed = !ReferenceEquals(step.Progress, current.Progress);
             progressed = changed;
 
-            // A card in a new message goes through the connector, which needs the activity's claim first: written with
-            // the learner even when nothing changed, it costs no extra request, and its ETag proves the copy the rule
-            // read current (otherwise a copy from memory would need a storage read to confirm "nothing changed").
+            // A card in a new message (or any answer to a message activity, an Action.Submit click included) goes through
+            // the connector, which needs the activity's claim first: written with the learner even when nothing changed,
+            // it costs no extra request, and its ETag proves the copy the rule read current (otherwise a copy from memory
+            // would need a storage read to confirm "nothing changed").
             var updated = changed ? current with { Progress = step.Progress, LastActive = now }
-                : asNewMessage && claim is { IsTaken: false } ? current with { }
+                : (asNewMessage || !turn.IsInvoke) && claim is { IsTaken: false } ? current with { }
                 : current;
             if (claim is not null)
             {

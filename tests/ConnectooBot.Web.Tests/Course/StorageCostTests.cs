@@ -121,6 +121,27 @@ public sealed class StorageCostTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AStaleClick_FromAnOlderClient_TakesItsClaimWithTheLearnerWrite_AndReadsNothing()
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Lea", "de-BE"));
+        await chat.InstallAsync();
+        await chat.ClickAsync("Starten");
+        var stepOne = chat.Card!;
+        await chat.ClickAsync("Weiter");
+        await chat.ClickAsync("Weiter");
+        Bot.StorageRequests.Reset();
+
+        // Action.Submit (a client without Action.Execute): a message activity, answered by updating the card through
+        // the connector, which needs the claim first: written with the learner from this instance's copy, then done.
+        var stale = await chat.ClickAsync(stepOne, "Weiter", viaSubmit: true);
+
+        Assert.Equal("Diese Schaltfläche gehört zu einer älteren Karte; es wurde nichts geändert.", stale.Card.Title);
+        var requests = Bot.StorageRequests.Snapshot();
+        Assert.True(2 == Bot.StorageRequests.Total, string.Join(", ", requests.Select(r => $"{r.Key}={r.Value}")));
+        Assert.Equal(2, requests.Where(r => r.Key.StartsWith("PUT ", StringComparison.Ordinal)).Sum(r => r.Value));
+    }
+
+    [Fact]
     public async Task WithoutTheLearnerCache_ALessonTurnCostsOneReadAndOneWrite()
     {
         await using var bot = await BotHost.StartAsync(azurite: true, configure: settings =>
