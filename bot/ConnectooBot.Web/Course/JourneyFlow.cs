@@ -12,7 +12,8 @@ namespace ConnectooBot.Web.Course;
 
 /// <summary>
 /// The learner journey in personal chat: course map, lessons, quizzes, results. Each turn reads the learner once,
-/// applies one pure <see cref="Journey"/> rule, writes once if progress changed, and answers with one card (in place
+/// applies one pure <see cref="Journey"/> rule, writes once if progress changed (or, unchanged, to take the activity's
+/// claim before a card goes through the connector), and answers with one card (in place
 /// of the clicked card when a button was pressed); a learner who completed the course and has no badge yet gets it
 /// (<see cref="ICourseCompletionListener"/>). A turn that changed progress tells the <see cref="ICourseProgressListener"/>s
 /// (in memory only). Outside personal chat it explains where the course happens.
