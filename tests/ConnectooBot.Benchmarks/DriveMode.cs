@@ -56,11 +56,6 @@ internal static class DriveMode
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var outcome = await inner.NextTurnAsync(bot, cancellationToken);
             tally.Add(outcome.Kind, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            if (Environment.GetEnvironmentVariable("DRIVE_TRACE") is { Length: > 0 } path)
-            {
-                File.AppendAllText(path, $"{DateTime.UtcNow:HH:mm:ss.fff} {outcome.Kind}\n");
-            }
-
             return outcome;
         }
     }

@@ -120,18 +120,20 @@ internal sealed class JourneyFlow(
             var changed = !ReferenceEquals(step.Progress, current.Progress);
             progressed = changed;
 
-            // A card in a new message (or any answer to a message activity, an Action.Submit click included) goes through
-            // the connector, which needs the activity's claim first: written with the learner even when nothing changed,
-            // it costs no extra request, and its ETag proves the copy the rule read current (otherwise a copy from memory
-            // would need a storage read to confirm "nothing changed").
+            // The card replaces the clicked one in the invoke response; any other answer (a new message, or an answer to a
+            // message activity, an Action.Submit click included) goes through the connector, which needs the activity's
+            // claim first: written with the learner even when nothing changed, it costs no extra request, and its ETag
+            // proves the copy the rule read current (otherwise a copy from memory would need a storage read to confirm
+            // "nothing changed").
+            var inInvokeResponse = fromCard && !asNewMessage && turn.IsInvoke;
             var updated = changed ? current with { Progress = step.Progress, LastActive = now }
-                : (asNewMessage || !turn.IsInvoke) && claim is { IsTaken: false } ? current with { }
+                : !inInvokeResponse && claim is { IsTaken: false } ? current with { }
                 : current;
             if (claim is not null)
             {
                 // A card shown in place of the clicked one, with nothing after it: the answer is final before the write,
                 // so the write stores it with the activity's claim (a repeat elsewhere gets it with no further write).
-                claim.FinalAnswer = changed && fromCard && !asNewMessage && turn.IsInvoke && !BringsTheBadge(updated, step.Outcome)
+                claim.FinalAnswer = changed && inInvokeResponse && !BringsTheBadge(updated, step.Outcome)
                     ? InvokeResponses.Card(cards.Render(updated, step.Outcome))
                     : null;
             }
