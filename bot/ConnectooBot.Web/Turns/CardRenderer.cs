@@ -20,11 +20,15 @@ public sealed class CardRenderer(UiContent content)
         }
 
         var binder = new Binder(content, language, values ?? new Dictionary<string, JsonNode?>());
-        var card = (JsonObject)binder.Bind(source.DeepClone())!;
+        var card = (JsonObject)binder.Bind(source)!;
         ActionFallbacks.Add(card);
         return card;
     }
 
+    /// <summary>
+    /// Builds the card as a new tree while reading the template, which it never changes: each node is made once (a
+    /// card used to be deep-copied again at every level of its nesting, most of a turn's allocations).
+    /// </summary>
     private sealed class Binder(UiContent content, string language, IReadOnlyDictionary<string, JsonNode?> values)
     {
         public JsonNode? Bind(JsonNode? node) => node switch
@@ -32,27 +36,28 @@ public sealed class CardRenderer(UiContent content)
             JsonObject obj => BindObject(obj),
             JsonArray array => BindArray(array),
             JsonValue value when value.TryGetValue<string>(out var text) => BindString(text),
-            _ => node,
+            _ => node?.DeepClone(), // a number or a flag: a copy of the leaf
         };
 
         private JsonObject? BindObject(JsonObject obj)
         {
-            if (obj["$when"] is JsonNode condition)
+            var condition = obj["$when"];
+            var conditional = condition is not null;
+            if (conditional && IsEmpty(Bind(condition)))
             {
-                if (IsEmpty(Bind(condition.DeepClone())))
+                return null;
+            }
+
+            var bound = new JsonObject();
+            foreach (var (name, child) in obj)
+            {
+                if (!(conditional && name == "$when"))
                 {
-                    return null;
+                    bound[name] = Bind(child);
                 }
-
-                obj.Remove("$when");
             }
 
-            foreach (var name in obj.Select(p => p.Key).ToList())
-            {
-                obj[name] = Bind(obj[name]?.DeepClone());
-            }
-
-            return obj;
+            return bound;
         }
 
         private JsonArray BindArray(JsonArray array)
@@ -60,7 +65,7 @@ public sealed class CardRenderer(UiContent content)
             var bound = new JsonArray();
             foreach (var item in array)
             {
-                var result = Bind(item?.DeepClone());
+                var result = Bind(item);
                 if (result is JsonArray spliced && item is JsonValue)
                 {
                     // "${rows}" standing alone in an array is replaced by the rows themselves.

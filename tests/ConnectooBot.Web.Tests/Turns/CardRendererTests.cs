@@ -35,6 +35,27 @@ public sealed class CardRendererTests
     };
 
     [Theory]
+    [InlineData("lesson-step")]
+    [InlineData("question")]
+    [InlineData("welcome")]
+    public void Render_BuildsANewCardWhileReadingTheTemplate_SharingNoNodeWithItOrWithAnotherCard(string template)
+    {
+        // Each node of a card is made once, as the template is read (it used to be deep-copied again at every level of
+        // its nesting): the template must stay as it was, and two cards must not share a node.
+        var before = Content.Templates[template].ToJsonString();
+        var first = _renderer.Render(template, "fr", SampleValues());
+        var second = _renderer.Render(template, "fr", SampleValues());
+        var expected = second.ToJsonString();
+
+        first["body"] = new JsonArray();
+        ((JsonObject)second["body"]![0]!)["changed"] = true;
+
+        Assert.Equal(before, Content.Templates[template].ToJsonString());
+        Assert.Equal(expected, _renderer.Render(template, "fr", SampleValues()).ToJsonString());
+        Assert.NotEqual(first.ToJsonString(), second.ToJsonString());
+    }
+
+    [Theory]
     [MemberData(nameof(EveryTemplateInEveryLanguage))]
     public void Render_LeavesNoPlaceholder_WrapsEveryTextBlock_AndStaysInsideTeamsBudget(string template, string language) =>
         AssertReadableAndInsideBudget(_renderer.Render(template, language, SampleValues()));
