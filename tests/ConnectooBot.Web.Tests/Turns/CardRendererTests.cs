@@ -34,26 +34,47 @@ public sealed class CardRendererTests
         ["offerHelp"] = true,
     };
 
-    [Theory]
-    [InlineData("lesson-step")]
-    [InlineData("question")]
-    [InlineData("welcome")]
-    public void Render_BuildsANewCardWhileReadingTheTemplate_SharingNoNodeWithItOrWithAnotherCard(string template)
+    [Fact]
+    public void Render_BuildsANewCardWhileReadingTheTemplate_SharingNoNodeWithItOrWithTheCallersValues()
     {
         // Each node of a card is made once, as the template is read (it used to be deep-copied again at every level of
-        // its nesting): the template must stay as it was, and two cards must not share a node.
-        var before = Content.Templates[template].ToJsonString();
-        var first = _renderer.Render(template, "fr", SampleValues());
-        var second = _renderer.Render(template, "fr", SampleValues());
-        var expected = second.ToJsonString();
+        // its nesting): the cached template and the caller's values must stay as they were, whatever is done to the card.
+        var template = Content.Templates["question"].ToJsonString();
+        var values = new Dictionary<string, JsonNode?>
+        {
+            ["answers"] = new JsonArray(new JsonObject
+            {
+                ["type"] = "ActionSet",
+                ["actions"] = new JsonArray(new JsonObject { ["type"] = "Action.Execute", ["title"] = "Oui", ["verb"] = "quiz.answer", ["data"] = new JsonObject { ["choice"] = "a" } }),
+            }),
+            ["prompt"] = "Une question",
+        };
+        var given = new JsonObject(values.Select(v => KeyValuePair.Create(v.Key, v.Value?.DeepClone()))).ToJsonString();
+        var card = _renderer.Render("question", "fr", values);
+        var rendered = card.ToJsonString();
+        Assert.Contains("\"Oui\"", rendered, StringComparison.Ordinal); // the caller's answers are spliced into the card
+        Assert.Contains("Action.Submit", rendered, StringComparison.Ordinal); // with their fallback (ActionFallbacks)
 
-        first["body"] = new JsonArray();
-        ((JsonObject)second["body"]![0]!)["changed"] = true;
+        foreach (var node in Descendants(card).ToList())
+        {
+            switch (node)
+            {
+                case JsonObject obj: obj["changed"] = true; break;
+                case JsonArray array: array.Add("changed"); break;
+            }
+        }
 
-        Assert.Equal(before, Content.Templates[template].ToJsonString());
-        Assert.Equal(expected, _renderer.Render(template, "fr", SampleValues()).ToJsonString());
-        Assert.NotEqual(first.ToJsonString(), second.ToJsonString());
+        Assert.Equal(template, Content.Templates["question"].ToJsonString());
+        Assert.Equal(given, new JsonObject(values.Select(v => KeyValuePair.Create(v.Key, v.Value?.DeepClone()))).ToJsonString());
+        Assert.Equal(rendered, _renderer.Render("question", "fr", values).ToJsonString());
     }
+
+    private static IEnumerable<JsonNode> Descendants(JsonNode node) => node switch
+    {
+        JsonObject obj => obj.Select(p => p.Value).OfType<JsonNode>().SelectMany(Descendants).Prepend(node),
+        JsonArray array => array.OfType<JsonNode>().SelectMany(Descendants).Prepend(node),
+        _ => [node],
+    };
 
     [Theory]
     [MemberData(nameof(EveryTemplateInEveryLanguage))]

@@ -66,6 +66,16 @@ public sealed class StoredAnswerTests() : BotTest()
         Assert.True(JsonNode.DeepEquals(body, read.Body));
     }
 
+    [Fact]
+    public void AnAnswerOtherThan200_KeepsItsStatus_AndACorruptCompressedAnswerIsNotReadAsAnother()
+    {
+        var body = new JsonObject { ["statusCode"] = 400, ["type"] = "application/vnd.microsoft.error", ["value"] = new JsonObject { ["message"] = new string('x', 600) } };
+        var stored = StoredAnswers.Write(new InvokeResponse(400, body))!;
+
+        Assert.Equal(400, StoredAnswers.Read(stored)!.Status);
+        Assert.ThrowsAny<Exception>(() => StoredAnswers.Read(stored[..(stored.Length / 2)]));
+    }
+
     private static JsonArray Repeat(JsonArray texts, int times) =>
         [.. Enumerable.Range(0, times).SelectMany(_ => texts).Select(t => (JsonNode)new JsonObject { ["type"] = "TextBlock", ["text"] = t!.DeepClone(), ["wrap"] = true })];
 }
