@@ -42,8 +42,7 @@ public sealed class CardRenderer(UiContent content)
         private JsonObject? BindObject(JsonObject obj)
         {
             var condition = obj["$when"];
-            var conditional = condition is not null;
-            if (conditional && IsEmpty(Bind(condition)))
+            if (condition is not null && IsEmpty(Bind(condition)))
             {
                 return null;
             }
@@ -51,7 +50,7 @@ public sealed class CardRenderer(UiContent content)
             var bound = new JsonObject();
             foreach (var (name, child) in obj)
             {
-                if (!(conditional && name == "$when"))
+                if (condition is null || name != "$when")
                 {
                     bound[name] = Bind(child);
                 }

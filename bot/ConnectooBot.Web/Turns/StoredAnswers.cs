@@ -11,9 +11,9 @@ namespace ConnectooBot.Web.Turns;
 /// <summary>
 /// The invoke answer a claim keeps for a repeat of its activity (<see cref="Learning.Turns.ActivityClaim.Answer"/>), as
 /// text: <c>{"status":200,"body":…}</c>, Brotli-compressed and base64url-encoded behind <c>br:</c> when that is shorter
-/// (a card answer: less than half of its JSON, and no escaped quotes inside the row's claims). The answer rides in the learner's row with every write and in this
-/// instance's copy of the row (<c>CachedLearnerStore</c>, up to 1,000 learners), so its size is paid on every turn and
-/// by every copy. Plain JSON text (what claims held before) still reads.
+/// (a card answer: less than half of its JSON, and no escaped quotes inside the row's claims). The answer rides in the
+/// learner's row with every write and in this instance's copy of the row (<c>CachedLearnerStore</c>, up to 1,000
+/// learners), so its size is paid on every turn and by every copy. Plain JSON text (what claims held before) still reads.
 /// </summary>
 internal static class StoredAnswers
 {
