@@ -231,8 +231,17 @@ public sealed class CourseCards(Learning.Catalog.Course course, CardRenderer ren
                 : $"{label} · {content.Text(learner.Language, "lesson.end.title")}";
         }
 
-        var attempt = learner.Progress.Module(module.Id).Attempts.LastOrDefault();
-        return attempt is null ? label : $"{label} · {content.Format(learner.Language, "quiz.question", ("question", Math.Min(position.Index + 1, attempt.QuestionIds.Count)), ("questions", attempt.QuestionIds.Count))}";
+        var state = learner.Progress.Module(module.Id);
+        var attempt = state.Attempts.LastOrDefault();
+        if (attempt is null)
+        {
+            return label;
+        }
+
+        // A finished quiz is described by its outcome ("✅ Passed with 100 %"), not as its last question.
+        return attempt.FinishedAt is null
+            ? $"{label} · {content.Format(learner.Language, "quiz.question", ("question", Math.Min(position.Index + 1, attempt.QuestionIds.Count)), ("questions", attempt.QuestionIds.Count))}"
+            : $"{label} · {Status(module, state, learner.Language).TrimEnd('.')}";
     }
 
     private string Status(Module module, ModuleProgress state, string language)

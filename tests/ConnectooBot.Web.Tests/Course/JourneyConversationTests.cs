@@ -110,6 +110,30 @@ public sealed class JourneyConversationTests() : BotTest()
     }
 
     [Fact]
+    public async Task ClickOnAQuestionOfAFailedAttempt_AfterPassingTheRetry_SaysTheQuizWasPassed_NotItsLastQuestion()
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Lea", "de-BE"));
+        await chat.InstallAsync();
+        await chat.ClickAsync("Starten");
+        await chat.ClickAsync("Übersicht der Schulung");
+        await chat.ClickAsync("Quiz zu Modul 1");
+        var firstQuestion = chat.Card!;
+        await TakeQuizAsync(chat, correct: 0, "Nächste Frage", "Mein Ergebnis ansehen");
+        await chat.ClickAsync("Noch einmal versuchen");
+        await TakeQuizAsync(chat, correct: Course.QuestionsPerAttempt, "Nächste Frage", "Mein Ergebnis ansehen");
+        var before = Learner(chat);
+
+        var submit = firstQuestion.Buttons.First(b => b["verb"]?.GetValue<string>() == "quiz.answer");
+        var stale = await chat.ClickAsync(firstQuestion, submit["title"]!.GetValue<string>(), new Dictionary<string, string> { ["choice"] = "a" });
+
+        // Module 1 is passed: the learner is told so, not "Frage 8 von 8" of a quiz that is over.
+        Assert.Equal("Diese Schaltfläche gehört zu einer älteren Karte; es wurde nichts geändert.", stale.Card.Title);
+        Assert.EndsWith("· ✅ Bestanden mit 100 %.", stale.Card.Texts[1], StringComparison.Ordinal);
+        Assert.DoesNotContain("Frage", stale.Card.Texts[1], StringComparison.Ordinal);
+        Assert.Equivalent(before.Progress, Learner(chat).Progress);
+    }
+
+    [Fact]
     public async Task LanguageSwitch_KeepsProgress_AndContinueResumesInTheNewLanguage()
     {
         var chat = Bot.PersonalChat(TeamsUser.Create("Sam", "en-US"));
