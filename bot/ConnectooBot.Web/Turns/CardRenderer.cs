@@ -21,6 +21,14 @@ public sealed class CardRenderer(UiContent content)
 
         var binder = new Binder(content, language, values ?? new Dictionary<string, JsonNode?>());
         var card = (JsonObject)binder.Bind(source)!;
+        foreach (var spoken in (ReadOnlySpan<string>)["speak", "fallbackText"])
+        {
+            if (card[spoken] is JsonValue value && value.TryGetValue<string>(out var text))
+            {
+                card[spoken] = SpokenText.Tidy(text);
+            }
+        }
+
         ActionFallbacks.Add(card);
         return card;
     }

@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+
+namespace ConnectooBot.Web.Turns;
+
+/// <summary>
+/// Tidies a card's <c>speak</c> and <c>fallbackText</c>, which templates build by joining texts with ". ": a text that
+/// already ends in "?", "!" or ":" keeps its own mark ("Wer ist am stärksten gefährdet?. Schritt 2" would be read
+/// with a stray stop), a doubled full stop becomes one (an ellipsis stays), and runs of spaces become one.
+/// </summary>
+internal static partial class SpokenText
+{
+    public static string Tidy(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tidied = StopAfterOtherMark().Replace(text, "$1");
+        tidied = DoubledStop().Replace(tidied, ".");
+        return Spaces().Replace(tidied, " ").Trim();
+    }
+
+    [GeneratedRegex(@"([?!:;…])\s*\.(?!\.)")]
+    private static partial Regex StopAfterOtherMark();
+
+    [GeneratedRegex(@"(?<!\.)\.\s*\.(?!\.)")]
+    private static partial Regex DoubledStop();
+
+    [GeneratedRegex(@"[ \t]{2,}")]
+    private static partial Regex Spaces();
+}

@@ -1,0 +1,39 @@
+using System.Text.Json.Nodes;
+using ConnectooBot.Storage.Content;
+using ConnectooBot.Web.Tests.Cards;
+using ConnectooBot.Web.Turns;
+
+namespace ConnectooBot.Web.Tests.Turns;
+
+/// <summary>What a screen reader reads and what a client without cards shows: no stray stops where texts are joined.</summary>
+public sealed class SpokenTextTests
+{
+    [Theory]
+    [InlineData("Wer ist am stärksten gefährdet?. Schritt 2 von 8.", "Wer ist am stärksten gefährdet? Schritt 2 von 8.")]
+    [InlineData("Qui est le plus exposé ?. Étape 2 sur 8.", "Qui est le plus exposé ? Étape 2 sur 8.")]
+    [InlineData("Bravo!. Next", "Bravo! Next")]
+    [InlineData("Kies je taal:. Nederlands", "Kies je taal: Nederlands")]
+    [InlineData("Quiz passed.. See the map", "Quiz passed. See the map")]
+    [InlineData("Done. . Next", "Done. Next")]
+    [InlineData("Wait for it... then go.", "Wait for it... then go.")]
+    [InlineData("Plain text.  Two  spaces", "Plain text. Two spaces")]
+    [InlineData("Line one.\n\nLine two.", "Line one.\n\nLine two.")]
+    public void Tidy_KeepsOneMarkWhereTextsAreJoined(string joined, string expected) =>
+        Assert.Equal(expected, SpokenText.Tidy(joined));
+
+    [Fact]
+    public void Render_ALessonStepWhoseTitleIsAQuestion_IsSpokenWithoutAStrayStop()
+    {
+        var renderer = new CardRenderer(ContentLoader.LoadInterface(ContentPaths.Shipped));
+
+        var card = renderer.Render("lesson-step", "de", new Dictionary<string, JsonNode?>
+        {
+            ["title"] = "Wer ist am stärksten gefährdet?",
+            ["stepLabel"] = "Schritt 2 von 8",
+            ["body"] = "Text.",
+        });
+
+        Assert.Equal("Wer ist am stärksten gefährdet? Schritt 2 von 8.", card["speak"]!.GetValue<string>());
+        Assert.StartsWith("Wer ist am stärksten gefährdet? Text.", card["fallbackText"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+}
