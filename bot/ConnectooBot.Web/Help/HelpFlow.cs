@@ -28,12 +28,23 @@ internal sealed class HelpFlow(LearnerSessions learners, CardReplies replies, He
         await replies.AnswerAsync(turn, fromCard, "help", LearnerSessions.LanguageFor(learner, turn.Activity), cancellationToken, Position(learner));
     }
 
-    /// <summary>"hello", "bonjour", "hallo"…: a greeting line, or the answer when a question follows ("hi, how long does it take?").</summary>
+    /// <summary>
+    /// "hello", "bonjour", "hallo"…: a greeting line, or the answer when a question follows ("hi, how long does it
+    /// take?"). A learner whose first contact this is (no installation came before) gets the welcome card instead: it
+    /// introduces the course, offers the languages and says what the bot keeps.
+    /// </summary>
     public async Task GreetAsync(TurnContext turn, TextCommand command, CancellationToken cancellationToken)
     {
-        var learner = await learners.EnsureAsync(turn.Activity, cancellationToken);
+        var (learner, firstContact) = await learners.EnsureNotingFirstContactAsync(turn.Activity, cancellationToken);
         var language = LearnerSessions.LanguageFor(learner, turn.Activity);
         var question = string.IsNullOrWhiteSpace(command.Arguments) ? null : talk.Questions.Match(command.Arguments);
+        if (firstContact && question is null)
+        {
+            Log.FreeTextAnswered(logger, "welcome");
+            await replies.SendAsync(turn, "welcome", language, cancellationToken);
+            return;
+        }
+
         await SayAsync(turn, question is null ? Talk(learner, language, "greeting") : texts.Text(language, "faq." + question), question ?? "greeting", cancellationToken);
     }
 

@@ -3,7 +3,7 @@ using ConnectooBot.Web.Turns;
 
 namespace ConnectooBot.Web.Help;
 
-/// <summary>First contact and "hello": the welcome card in the learner's language, with Start.</summary>
+/// <summary>The installation's welcome card in the learner's language, with Start (a first "hello" without one: HelpFlow.GreetAsync).</summary>
 internal sealed class WelcomeFlow(LearnerSessions learners, CardReplies replies)
 {
     public async Task SendWelcomeAsync(TurnContext turn, CancellationToken cancellationToken)

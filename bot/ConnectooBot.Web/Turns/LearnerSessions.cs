@@ -28,14 +28,37 @@ internal sealed class LearnerSessions(LearnerUpdater updater, ISharedActivityCla
         return (await ChangeAsync(activity, learner => (learner, true), cancellationToken)).Learner;
     }
 
+    /// <summary>
+    /// As <see cref="EnsureAsync"/>, and whether this turn created the learner: their first contact came as a message,
+    /// not as the installation (which shows the welcome), so they have seen neither the welcome nor its privacy note.
+    /// </summary>
+    public async Task<(Learner? Learner, bool FirstContact)> EnsureNotingFirstContactAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (!TeamsActivity.IsPersonal(activity) || TeamsActivity.LearnerKeyOf(activity) is null)
+        {
+            return (null, false);
+        }
+
+        var (learner, _, created) = await ChangeCoreAsync(activity, learner => (learner, true), cancellationToken);
+        return (learner, created);
+    }
+
     /// <summary>Applies <paramref name="change"/> to the learner (the same instance back means "no change").</summary>
     public async Task<(Learner Learner, T Result)> ChangeAsync<T>(Activity activity, Func<Learner, (Learner Updated, T Result)> change, CancellationToken cancellationToken)
+    {
+        var (learner, result, _) = await ChangeCoreAsync(activity, change, cancellationToken);
+        return (learner, result);
+    }
+
+    private async Task<(Learner Learner, T Result, bool Created)> ChangeCoreAsync<T>(Activity activity, Func<Learner, (Learner Updated, T Result)> change, CancellationToken cancellationToken)
     {
         var key = TeamsActivity.LearnerKeyOf(activity) ?? throw new InvalidOperationException("The activity names no learner.");
         var now = time.GetUtcNow();
         T result = default!;
+        var created = false;
         Learner? Apply(Learner? current)
         {
+            created = current is null; // the last application is the one written
             var baseline = Refresh(current, key, activity, now);
             var (updated, value) = change(baseline);
             result = value;
@@ -70,7 +93,7 @@ internal sealed class LearnerSessions(LearnerUpdater updater, ISharedActivityCla
             claim!.TakenWithWrite(written.Done, written.Done ? claim.FinalAnswer : null);
         }
 
-        return (saved!, result);
+        return (saved!, result, created);
     }
 
     /// <summary>The language to answer in: the learner's, else the activity's locale.</summary>

@@ -52,6 +52,22 @@ public sealed class ColleagueConversationTests() : BotTest()
     }
 
     [Theory]
+    [InlineData("nl-BE", "stop", "Goed, we stoppen hier: je voortgang is bewaard. Typ **verder**", "**later**")]
+    [InlineData("de-BE", "Stopp!", "Gut, wir hören hier auf: Ihr Fortschritt ist gespeichert. Tippen Sie **weiter**", "**später**")]
+    [InlineData("fr-BE", "merci, on arrête", "D'accord, on s'arrête là : votre progression est enregistrée. Tapez **continuer**", "**plus tard**")]
+    [InlineData("en-US", "enough for today", "All right, we'll stop here: your progress is saved. Type **continue**", "**reminders off**")]
+    public async Task Stop_SaysProgressIsKept_AndHowToComeBackOrPauseReminders(string locale, string text, string expected, string alsoMentions)
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Anne", locale));
+        await chat.InstallAsync();
+
+        var reply = await chat.SendAsync(text);
+
+        Assert.StartsWith(expected, OneLine(reply), StringComparison.Ordinal);
+        Assert.Contains(alsoMentions, OneLine(reply), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("fr-BE", "Commencer", "bonjour", "Bonjour ! Tapez **continuer** pour reprendre")]
     [InlineData("nl-BE", "Beginnen", "ok", "👍 Typ **verder**")]
     [InlineData("de-BE", "Starten", "hallo", "Guten Tag! Tippen Sie **weiter**")]

@@ -128,11 +128,33 @@ public sealed class WelcomeConversationTests() : BotTest()
     [Fact]
     public async Task Hello_GetsAGreetingLine_NotTheWholeWelcomeAgain()
     {
-        var reply = await Bot.PersonalChat(TeamsUser.Create("Lea", "de-BE")).SendAsync("Guten Tag");
+        var chat = Bot.PersonalChat(TeamsUser.Create("Lea", "de-BE"));
+        await chat.InstallAsync();
+
+        var reply = await chat.SendAsync("Guten Tag");
 
         var sent = Assert.Single(reply.Sent);
         Assert.StartsWith("Guten Tag!", sent.Activity.Text, StringComparison.Ordinal);
         Assert.True(sent.Activity.Attachments is null or { Count: 0 });
+    }
+
+    [Theory]
+    [InlineData("nl-BE", "hallo", "Welkom bij Connectoo", "Wat ik bijhoud")]
+    [InlineData("de-BE", "Guten Tag", "Willkommen bei Connectoo", "Was ich speichere")]
+    [InlineData("fr-BE", "bonjour", "Bienvenue dans Connectoo", "Ce que je conserve")]
+    [InlineData("en-US", "hi", "Welcome to Connectoo", "What I keep")]
+    public async Task Hello_AsFirstContact_WithNoInstallationBefore_GetsTheWelcome_WithWhatTheBotKeeps(string locale, string text, string title, string privacy)
+    {
+        // Teams sends the installation first; when it never came, the learner's first words still lead to the welcome,
+        // not to a line that assumes they have seen it.
+        var chat = Bot.PersonalChat(TeamsUser.Create("Jan", locale));
+
+        var reply = await chat.SendAsync(text);
+        var again = await chat.SendAsync(text);
+
+        Assert.Equal(title, reply.Card.Title);
+        Assert.Contains(reply.Card.Texts, t => t.StartsWith(privacy, StringComparison.Ordinal));
+        Assert.True(Assert.Single(again.Sent).Activity.Attachments is null or { Count: 0 }, "the second greeting gets a line");
     }
 
     [Fact]
