@@ -23,6 +23,7 @@ internal sealed class BadgeFlow(
     BadgeCards cards,
     LearnerTeams teams,
     CardReplies replies,
+    TeamIntroReply teamIntro,
     UiContent content,
     ILogger<BadgeFlow> logger) : ICourseCompletionListener
 {
@@ -48,7 +49,7 @@ internal sealed class BadgeFlow(
     {
         if (await learners.EnsureAsync(turn.Activity, cancellationToken) is not { } learner)
         {
-            await replies.AnswerAsync(turn, fromCard, "team-intro", Languages.FromLocale(TeamsActivity.LocaleOf(turn.Activity)), cancellationToken);
+            await teamIntro.AnswerAsync(turn, fromCard, cancellationToken);
             return;
         }
 
@@ -76,7 +77,7 @@ internal sealed class BadgeFlow(
         var activity = turn.Activity;
         if (await learners.EnsureAsync(activity, cancellationToken) is not { } learner || activity.From?.Id is not { } accountId)
         {
-            await replies.AnswerAsync(turn, true, "team-intro", Languages.FromLocale(TeamsActivity.LocaleOf(activity)), cancellationToken);
+            await teamIntro.AnswerAsync(turn, true, cancellationToken);
             return;
         }
 

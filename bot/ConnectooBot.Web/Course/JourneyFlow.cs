@@ -23,6 +23,7 @@ internal sealed class JourneyFlow(
     LearnerSessions learners,
     CourseCards cards,
     CardReplies replies,
+    TeamIntroReply teamIntro,
     UiContent content,
     IEnumerable<ICourseCompletionListener> completionListeners,
     IEnumerable<ICourseProgressListener> progressListeners,
@@ -97,7 +98,7 @@ internal sealed class JourneyFlow(
         newMessage ??= InPlace;
         if (!TeamsActivity.IsPersonal(turn.Activity) || TeamsActivity.LearnerKeyOf(turn.Activity) is null)
         {
-            await replies.AnswerAsync(turn, fromCard, "team-intro", Languages.FromLocale(TeamsActivity.LocaleOf(turn.Activity)), cancellationToken);
+            await teamIntro.AnswerAsync(turn, fromCard, cancellationToken);
             return;
         }
 

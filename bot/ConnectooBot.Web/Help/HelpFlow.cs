@@ -10,9 +10,10 @@ namespace ConnectooBot.Web.Help;
 /// <summary>
 /// "help" and the help button (the learner help fitted to where the learner is; in a channel, the managers' commands),
 /// greetings, and everything typed that is no command: small talk gets one line, a question of the FAQ its answer, and
-/// the rest one line with a compact Help button. Each turn reads the learner at most once (none in a channel).
+/// the rest one line with a compact Help button (in a channel, one line pointing to the channel help). Each turn reads
+/// the learner at most once; in a channel, the sender's record, for their language (<see cref="SenderLanguage"/>).
 /// </summary>
-internal sealed class HelpFlow(LearnerSessions learners, CardReplies replies, HelpTexts texts, TalkLibrary talk, ILogger<HelpFlow> logger)
+internal sealed class HelpFlow(LearnerSessions learners, SenderLanguage senders, CardReplies replies, HelpTexts texts, TalkLibrary talk, ILogger<HelpFlow> logger)
 {
     private const int MaxEchoedLength = 60;
 
@@ -20,7 +21,7 @@ internal sealed class HelpFlow(LearnerSessions learners, CardReplies replies, He
     {
         if (TeamsActivity.KindOf(turn.Activity) == ConversationKind.Channel)
         {
-            await replies.AnswerAsync(turn, fromCard, "channel-help", LearnerSessions.LanguageFor(null, turn.Activity), cancellationToken);
+            await replies.AnswerAsync(turn, fromCard, "channel-help", await senders.OfSenderAsync(turn.Activity, cancellationToken), cancellationToken);
             return;
         }
 
@@ -36,7 +37,7 @@ internal sealed class HelpFlow(LearnerSessions learners, CardReplies replies, He
     public async Task GreetAsync(TurnContext turn, TextCommand command, CancellationToken cancellationToken)
     {
         var (learner, firstContact) = await learners.EnsureNotingFirstContactAsync(turn.Activity, cancellationToken);
-        var language = LearnerSessions.LanguageFor(learner, turn.Activity);
+        var language = await LanguageAsync(turn, learner, cancellationToken);
         var question = string.IsNullOrWhiteSpace(command.Arguments) ? null : talk.Questions.Match(command.Arguments);
         if (firstContact && question is null)
         {
@@ -51,7 +52,7 @@ internal sealed class HelpFlow(LearnerSessions learners, CardReplies replies, He
     public async Task UnrecognizedTextAsync(TurnContext turn, string text, CancellationToken cancellationToken)
     {
         var learner = await learners.EnsureAsync(turn.Activity, cancellationToken);
-        var language = LearnerSessions.LanguageFor(learner, turn.Activity);
+        var language = await LanguageAsync(turn, learner, cancellationToken);
         if (talk.SmallTalk.Match(text) is { } kind)
         {
             await SayAsync(turn, Talk(learner, language, kind), kind, cancellationToken);
@@ -64,8 +65,22 @@ internal sealed class HelpFlow(LearnerSessions learners, CardReplies replies, He
             return;
         }
 
-        Log.FreeTextAnswered(logger, "unknown");
         var words = Learning.Talk.TalkText.Words(text);
+        if (TeamsActivity.KindOf(turn.Activity) != ConversationKind.Personal)
+        {
+            // In a channel or group chat, no learner card (its Start leads nowhere here): a bare mention gets the channel
+            // help, anything else one line pointing to it.
+            if (words.Count == 0)
+            {
+                await replies.SendAsync(turn, "channel-help", language, cancellationToken);
+                return;
+            }
+
+            await SayAsync(turn, texts.Text(language, "prompt.channel").Replace("${input}", HelpTexts.Echo(text, MaxEchoedLength), StringComparison.Ordinal), "unknown", cancellationToken);
+            return;
+        }
+
+        Log.FreeTextAnswered(logger, "unknown");
         var line = words.Count == 0
             ? texts.Text(language, "prompt.empty")
             : texts.Text(language, "prompt.unknown").Replace("${input}", HelpTexts.Echo(text, MaxEchoedLength), StringComparison.Ordinal);
@@ -78,13 +93,17 @@ internal sealed class HelpFlow(LearnerSessions learners, CardReplies replies, He
     public async Task StaleCardAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var learner = await learners.EnsureAsync(turn.Activity, cancellationToken);
-        var language = LearnerSessions.LanguageFor(learner, turn.Activity);
+        var language = await LanguageAsync(turn, learner, cancellationToken);
         await replies.AnswerAsync(turn, fromCard: true, "notice", language, cancellationToken, new Dictionary<string, JsonNode?>
         {
             ["text"] = replies.Text(language, "stale.text"),
             ["offerHelp"] = true,
         });
     }
+
+    /// <summary>The learner's language in a personal chat; elsewhere the sender's stored one (channel clicks often say en-US).</summary>
+    private async Task<string> LanguageAsync(TurnContext turn, Learner? learner, CancellationToken cancellationToken) =>
+        learner is not null ? learner.Language : await senders.OfSenderAsync(turn.Activity, cancellationToken);
 
     /// <summary>What the learner's next step is: Start for a newcomer (or outside a personal chat), Continue once they have a place in the course.</summary>
     private static Dictionary<string, JsonNode?> Position(Learner? learner)

@@ -6,7 +6,7 @@ namespace ConnectooBot.Web.Managers;
 /// <summary>
 /// Managers and progress: the team record (the installer is its first manager), "managers add/remove @name",
 /// "progress" (the team aggregate in the channel, the per-person table privately, the CSV link), and the team
-/// introduction on install. <see cref="TeamRegistry"/>, <see cref="ManagerAccess"/>, <see cref="ManagerLanguage"/> and <see cref="TeamReports"/>
+/// introduction on install. <see cref="TeamRegistry"/>, <see cref="ManagerAccess"/> and <see cref="TeamReports"/>
 /// are this feature's public surface for the nudges.
 /// </summary>
 public static class ManagersFeature
@@ -16,7 +16,6 @@ public static class ManagersFeature
         services.AddOptions<ManagerOptions>().Bind(configuration.GetSection(ManagerOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ManagerOptions>, ManagerOptionsValidator>();
         services.AddSingleton<ManagerAccess>();
-        services.AddSingleton<ManagerLanguage>();
         services.AddSingleton<TeamRegistry>();
         services.AddSingleton<ITeamInstallationListener, TeamInstallation>();
         services.AddSingleton<ManagersFlow>();

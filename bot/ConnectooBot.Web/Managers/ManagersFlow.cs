@@ -9,9 +9,9 @@ namespace ConnectooBot.Web.Managers;
 /// <summary>
 /// "managers", "managers add @name", "managers remove @name" in a team channel. Listing is open to the team; changes
 /// are for the team's managers and program administrators. The people are taken from the message's @mentions.
-/// Answers are in the sender's stored language (<see cref="ManagerLanguage"/>).
+/// Answers are in the sender's stored language (<see cref="SenderLanguage"/>).
 /// </summary>
-internal sealed class ManagersFlow(TeamRegistry registry, ManagerAccess access, ManagerLanguage languages, CardReplies replies, UiContent content, ILogger<ManagersFlow> logger)
+internal sealed class ManagersFlow(TeamRegistry registry, ManagerAccess access, SenderLanguage languages, CardReplies replies, UiContent content, ILogger<ManagersFlow> logger)
 {
     public async Task ListAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -23,7 +23,7 @@ internal sealed class ManagersFlow(TeamRegistry registry, ManagerAccess access, 
 
         var text = team.Managers.Count == 0
             ? content.Text(language, "managers.none")
-            : content.Format(language, "managers.list", ("names", Names(team.Managers.Select(m => m.Name))));
+            : content.Format(language, "managers.list", ("names", Names(await NamesAsync(turn, team, language, cancellationToken))));
         await SayAsync(turn, language, text + "\n\n" + content.Text(language, "managers.admins"), cancellationToken);
     }
 
@@ -124,6 +124,34 @@ internal sealed class ManagersFlow(TeamRegistry registry, ManagerAccess access, 
 
     private Task SayAsync(TurnContext turn, string language, string text, CancellationToken cancellationToken) =>
         replies.SendAsync(turn, "notice", language, cancellationToken, new Dictionary<string, System.Text.Json.Nodes.JsonNode?> { ["text"] = text });
+
+    /// <summary>
+    /// The managers' names as stored; one stored without a name (an installation that carried none) is looked up in the
+    /// team's roster, else shown as "(name not available)".
+    /// </summary>
+    private async Task<List<string>> NamesAsync(TurnContext turn, TeamRecord team, string language, CancellationToken cancellationToken)
+    {
+        var names = new List<string>(team.Managers.Count);
+        foreach (var manager in team.Managers)
+        {
+            var name = manager.Name;
+            if (string.IsNullOrWhiteSpace(name) && manager.AccountId is { } accountId)
+            {
+                try
+                {
+                    name = (await turn.Connector.GetMemberAsync(team.ServiceUrl, team.TeamId, accountId, cancellationToken)).Name;
+                }
+                catch (ConnectorException e) when (e.Failure == ConnectorFailure.NotFound)
+                {
+                    Log.TeamLookupFailed(logger, e.Failure); // no longer in the team
+                }
+            }
+
+            names.Add(string.IsNullOrWhiteSpace(name) ? content.Text(language, "managers.unnamed") : name);
+        }
+
+        return names;
+    }
 
     private static string Names(IEnumerable<string?> names) => string.Join(", ", names.Select(n => string.IsNullOrWhiteSpace(n) ? "?" : n));
 }

@@ -11,7 +11,7 @@ namespace ConnectooBot.Web.Managers;
 /// "progress": in a channel, the team aggregate for everyone (withheld for very small teams) and, for a manager, the
 /// per-person table in their personal chat; in personal chat, the learner's own course map and, for a manager, a
 /// team picker. Nothing about a team reaches anyone who does not manage it. Every answer is in the asker's stored
-/// language (<see cref="ManagerLanguage"/>), not the locale of the message.
+/// language (<see cref="SenderLanguage"/>), not the locale of the message.
 /// </summary>
 internal sealed class ProgressFlow(
     TeamRegistry registry,
@@ -25,7 +25,7 @@ internal sealed class ProgressFlow(
     CardReplies replies,
     UiContent content,
     PrivateMessenger messenger,
-    ManagerLanguage languages)
+    SenderLanguage languages)
 {
     /// <summary>At most this many teams are offered in the picker.</summary>
     public const int MaxTeams = 20;
@@ -54,7 +54,7 @@ internal sealed class ProgressFlow(
         // The asker's stored language (read with the team's learners, no extra request), else the message's locale.
         var userId = turn.Activity.From?.AadObjectId;
         var (progress, reader) = await reports.BuildForAsync(turn.Connector, team, TeamsActivity.LearnerKeyOf(turn.Activity)?.UserId, cancellationToken);
-        var language = ManagerLanguage.Of(reader, turn.Activity, team.Locale);
+        var language = SenderLanguage.Of(reader, turn.Activity, team.Locale);
         string? note = null;
         if (access.CanManage(team, userId))
         {

@@ -9,7 +9,7 @@ namespace ConnectooBot.Web.Managers;
 /// (with the weekly-nudge offer) is posted in the channel the installer chose, in the installer's language (their
 /// stored language, else the install's locale), which becomes the team's language. Removed: the team is made inactive.
 /// </summary>
-internal sealed class TeamInstallation(TeamRegistry teams, ManagerLanguage languages, CardReplies replies) : ITeamInstallationListener
+internal sealed class TeamInstallation(TeamRegistry teams, SenderLanguage languages, CardReplies replies) : ITeamInstallationListener
 {
     public async Task OnAddedToTeamAsync(TurnContext turn, CancellationToken cancellationToken)
     {

@@ -11,7 +11,7 @@ namespace ConnectooBot.Web.Managers;
 /// </summary>
 public sealed class TeamRegistry(TeamUpdater updater, ITeamStore store, TimeProvider time)
 {
-    /// <param name="language">The installer's language (<see cref="ManagerLanguage"/>): the team's channel posts are written in it.</param>
+    /// <param name="language">The installer's language (<see cref="SenderLanguage"/>): the team's channel posts are written in it.</param>
     public Task<TeamRecord?> OnInstalledAsync(Activity activity, string language, CancellationToken cancellationToken)
     {
         if (Identify(activity) is not { } ids)

@@ -12,9 +12,9 @@ namespace ConnectooBot.Web.Nudges;
 /// <summary>
 /// A team's weekly nudge schedule: "nudges" shows it, "nudges monday 10:00" sets it, "nudges off" stops it, and the
 /// install card offers it with two buttons. Only the team's managers and program administrators may change it.
-/// Answers are in the sender's stored language (<see cref="ManagerLanguage"/>); the install card keeps the team's.
+/// Answers are in the sender's stored language (<see cref="SenderLanguage"/>); the install card keeps the team's.
 /// </summary>
-internal sealed class NudgesFlow(TeamRegistry registry, ManagerAccess access, ManagerLanguage languages, CardReplies replies, UiContent content, IOptions<NudgeOptions> options, TimeProvider time)
+internal sealed class NudgesFlow(TeamRegistry registry, ManagerAccess access, SenderLanguage languages, CardReplies replies, UiContent content, IOptions<NudgeOptions> options, TimeProvider time)
 {
     public async Task OnCommandAsync(TurnContext turn, TextCommand command, CancellationToken cancellationToken)
     {

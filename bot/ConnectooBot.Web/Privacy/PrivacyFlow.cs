@@ -17,6 +17,7 @@ internal sealed class PrivacyFlow(
     PersonalDataStore data,
     PersonalDataLinks links,
     CardReplies replies,
+    TeamIntroReply teamIntro,
     UiContent content,
     ILogger<PrivacyFlow> logger)
 {
@@ -24,7 +25,7 @@ internal sealed class PrivacyFlow(
     {
         if (!IsPersonal(turn, out var key, out var language))
         {
-            await replies.SendAsync(turn, "team-intro", language, cancellationToken);
+            await teamIntro.AnswerAsync(turn, fromCard: false, cancellationToken);
             return;
         }
 
@@ -44,7 +45,7 @@ internal sealed class PrivacyFlow(
     {
         if (!IsPersonal(turn, out var key, out var language))
         {
-            await replies.SendAsync(turn, "team-intro", language, cancellationToken);
+            await teamIntro.AnswerAsync(turn, fromCard: false, cancellationToken);
             return;
         }
 

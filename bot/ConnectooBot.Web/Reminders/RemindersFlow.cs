@@ -9,7 +9,7 @@ using ConnectooBot.Learning.Catalog;
 namespace ConnectooBot.Web.Reminders;
 
 /// <summary>"reminders", "reminders off", "reminders on", "snooze" and the matching buttons: the learner decides.</summary>
-internal sealed class RemindersFlow(LearnerSessions learners, CardReplies replies, UiContent content, TimeProvider time)
+internal sealed class RemindersFlow(LearnerSessions learners, CardReplies replies, TeamIntroReply teamIntro, UiContent content, TimeProvider time)
 {
     public static readonly TimeSpan SnoozeLength = TimeSpan.FromDays(7);
 
@@ -58,5 +58,5 @@ internal sealed class RemindersFlow(LearnerSessions learners, CardReplies replie
     }
 
     private Task NotHereAsync(TurnContext turn, CancellationToken cancellationToken) =>
-        replies.AnswerAsync(turn, turn.IsInvoke, "team-intro", Languages.FromLocale(TeamsActivity.LocaleOf(turn.Activity)), cancellationToken);
+        teamIntro.AnswerAsync(turn, turn.IsInvoke, cancellationToken);
 }

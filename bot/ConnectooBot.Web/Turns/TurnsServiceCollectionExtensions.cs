@@ -32,6 +32,8 @@ public static class TurnsServiceCollectionExtensions
         services.AddSingleton<CardRenderer>();
         services.AddSingleton<CardReplies>();
         services.AddSingleton<LearnerSessions>();
+        services.AddSingleton<SenderLanguage>();
+        services.AddSingleton<TeamIntroReply>();
         services.AddSingleton<ISharedActivityClaims, StoredActivityClaims>();
         services.AddSingleton<PrivateMessenger>();
         services.AddSingleton<SignedTokens>();

@@ -52,6 +52,23 @@ public sealed class ColleagueConversationTests() : BotTest()
     }
 
     [Theory]
+    [InlineData("fr-BE", "Où en suis-je ?", "progression")]
+    [InlineData("nl-BE", "waar sta ik?", "voortgang")]
+    [InlineData("de-BE", "Wo stehe ich?", "fortschritt")]
+    [InlineData("en-US", "where am I?", "progress")]
+    public async Task WhereAmI_InOwnWords_IsTheProgressCommand(string locale, string question, string command)
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Anne", locale));
+        await chat.InstallAsync();
+
+        var asked = await chat.SendAsync(question);
+        var commanded = await chat.SendAsync(command);
+
+        Assert.Equal(commanded.Card.Title, asked.Card.Title);
+        Assert.Equal(commanded.Card.Texts, asked.Card.Texts);
+    }
+
+    [Theory]
     [InlineData("nl-BE", "stop", "Goed, we stoppen hier: je voortgang is bewaard. Typ **verder**", "**later**")]
     [InlineData("de-BE", "Stopp!", "Gut, wir hören hier auf: Ihr Fortschritt ist gespeichert. Tippen Sie **weiter**", "**später**")]
     [InlineData("fr-BE", "merci, on arrête", "D'accord, on s'arrête là : votre progression est enregistrée. Tapez **continuer**", "**plus tard**")]

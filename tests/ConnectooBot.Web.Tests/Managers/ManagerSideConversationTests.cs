@@ -165,6 +165,61 @@ public sealed partial class ManagerSideConversationTests : IAsyncLifetime
         Assert.Equal(Ui.Format("fr", "progress.detail.title", ("team", "Guichet")), report.Title);
     }
 
+    [Fact]
+    public async Task InAChannel_AFrenchSpeakerOnAnEnglishClient_GetsHelpUnknownTextAndLearnerButtonsAnsweredInFrench()
+    {
+        var team = new TeamChannel(_bot, _amelie, _bart);
+        await ChooseFrenchAsync(_amelie);
+        await team.InstallAsync();
+        _bot.Connector.Clear();
+
+        var help = Assert.Single(await team.SayAsync(_amelie, "help"));
+        var unknown = await SaidInChannelAsync(team, _amelie, "quelle météo demain");
+        var bareMention = Assert.Single(await team.SayAsync(_amelie, ""));
+        var start = await ChannelClickAsync(_amelie, "course.start");
+        var answer = await ChannelClickAsync(_amelie, "quiz.answer");
+        var unknownButton = await ChannelClickAsync(_amelie, "no.such.verb");
+
+        Assert.Equal(Ui.Text("fr", "channelhelp.title"), help.Title);
+        Assert.Equal(Ui.Text("fr", "prompt.channel").Replace("${input}", "quelle météo demain", StringComparison.Ordinal).Replace("${command.help}", "aide", StringComparison.Ordinal), unknown.Text);
+        Assert.True(unknown.Attachments is null or { Count: 0 }, "one line in a channel, no learner card with a Start that leads nowhere");
+        Assert.Equal(Ui.Text("fr", "channelhelp.title"), bareMention.Title);
+        Assert.Equal(Ui.Text("fr", "team.title"), start.Title);
+        Assert.Equal(Ui.Text("fr", "team.title"), answer.Title);
+        Assert.Equal(Ui.Text("fr", "stale.text"), unknownButton.Title);
+    }
+
+    [Fact]
+    public async Task ManagersList_AnInstallerStoredWithoutAName_IsNamedFromTheRoster_NotShownAsAQuestionMark()
+    {
+        _bot.Connector.SetTeam(new Protocol.Schema.TeamDetails(TeamChannel.TeamId, "Guichet", null));
+        _bot.Connector.SetRoster([new Protocol.Schema.TeamsChannelAccount { Id = _amelie.AccountId, AadObjectId = _amelie.AadObjectId, Name = _amelie.Name }], TeamChannel.TeamId);
+        var install = _bot.Activities.TeamInstall(_amelie, TeamChannel.TeamId, TeamChannel.TeamId);
+        install.From!.Name = null; // as the Agents Playground (and some installations) send it
+        using (var installed = await _bot.PostAsync(install))
+        {
+            Assert.Equal(HttpStatusCode.OK, installed.StatusCode);
+        }
+
+        var listed = Assert.Single(await new TeamChannel(_bot, _amelie).SayAsync(_amelie, "managers"));
+
+        Assert.Contains(Ui.Format("en", "managers.list", ("names", "Amélie Dubois")), listed.Texts[0], StringComparison.Ordinal);
+    }
+
+    private async Task<Protocol.Schema.Activity> SaidInChannelAsync(TeamChannel team, TeamsUser user, string text)
+    {
+        var before = _bot.Connector.Activities.Count;
+        await team.SayAsync(user, text);
+        return Assert.Single(_bot.Connector.Activities.Skip(before), a => a.ConversationId.StartsWith(TeamChannel.TeamId, StringComparison.Ordinal)).Activity;
+    }
+
+    private async Task<CardView> ChannelClickAsync(TeamsUser user, string verb)
+    {
+        using var response = await _bot.PostAsync(_bot.Activities.ChannelExecute(user, TeamChannel.TeamId, TeamChannel.TeamId, "1", verb, new JsonObject()));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return new CardView(JsonNode.Parse(await response.Content.ReadAsStringAsync())!["value"]!.AsObject());
+    }
+
     /// <summary>The manager's own chat: installed from an en-US client, then French chosen on the language card.</summary>
     private async Task ChooseFrenchAsync(TeamsUser user)
     {

@@ -2,16 +2,16 @@ using ConnectooBot.Learning.Catalog;
 using ConnectooBot.Learning.Learners;
 using ConnectooBot.Learning.Ports;
 using ConnectooBot.Protocol.Schema;
-using ConnectooBot.Web.Turns;
 
-namespace ConnectooBot.Web.Managers;
+namespace ConnectooBot.Web.Turns;
 
 /// <summary>
-/// The language the bot answers a manager (or anyone asking about a team) in: the language stored with that person's
-/// learner record when they have one, else the activity's locale. Teams clients and the Agents Playground often send
-/// en-US with every channel message, so the locale alone would answer a French-speaking manager in English.
+/// The language the bot answers someone in where no learner session is open (a channel, a manager's command): the
+/// language stored with that person's learner record when they have one, else the activity's locale. Teams clients and
+/// the Agents Playground often send en-US with every channel message and click, so the locale alone would answer a
+/// French-speaking manager in English.
 /// </summary>
-public sealed class ManagerLanguage(ILearnerStore learners)
+public sealed class SenderLanguage(ILearnerStore learners)
 {
     /// <summary>One point read of the sender's learner record (none for an activity that names nobody).</summary>
     public async Task<string> OfSenderAsync(Activity activity, CancellationToken cancellationToken)
