@@ -59,6 +59,7 @@ internal sealed class BadgeFlow(
             await replies.AnswerAsync(turn, fromCard, "notice", learner.Language, cancellationToken, new Dictionary<string, System.Text.Json.Nodes.JsonNode?>
             {
                 ["text"] = content.Format(learner.Language, "badgecard.notYet", ("total", course.Modules.Count), ("passed", passed)),
+                ["offerContinue"] = true, // the way on towards the badge
             });
             return;
         }

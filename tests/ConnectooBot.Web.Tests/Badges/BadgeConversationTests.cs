@@ -175,15 +175,17 @@ public sealed class BadgeConversationTests() : BotTest()
     }
 
     [Fact]
-    public async Task BadgeCommand_BeforeTheEnd_SaysHowManyModulesAreLeft_AndIssuesNothing()
+    public async Task BadgeCommand_BeforeTheEnd_SaysHowManyModulesAreLeft_OffersTheWayOn_AndIssuesNothing()
     {
         var chat = Bot.PersonalChat(TeamsUser.Create("Lena", "de-BE"));
         await chat.InstallAsync();
         await CompleteModuleAsync(chat, Course.Modules[0], "de");
 
         var reply = await chat.SendAsync("abzeichen");
+        var onwards = await chat.ClickAsync(Ui.Text("de", "continue.button"));
 
         Assert.Equal(Ui.Format("de", "badgecard.notYet", ("total", Course.Modules.Count), ("passed", 1)), reply.Card.Title);
+        Assert.Contains(onwards.Card.Texts, t => t.Contains(Course.Modules[1].Texts["de"].Title, StringComparison.Ordinal));
         Assert.Empty(await Bot.Services.GetRequiredService<IBadgeStore>().FindByLearnerAsync(new(Bot.Activities.TenantId, chat.User.AadObjectId), CancellationToken.None));
     }
 
