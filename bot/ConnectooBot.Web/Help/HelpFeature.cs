@@ -8,7 +8,8 @@ namespace ConnectooBot.Web.Help;
 
 /// <summary>
 /// Help and welcome: the welcome on install, greetings, "help" (in a channel, the managers' commands), small talk and
-/// the FAQ (<c>dialogs-content/faq/</c>), the answer to text the bot does not understand and to unknown buttons.
+/// the FAQ (<c>dialogs-content/faq/</c>), a pointer to the lesson step that teaches a subject the learner names, the
+/// answer to text the bot does not understand and to unknown buttons.
 /// </summary>
 public static class HelpFeature
 {
@@ -21,6 +22,7 @@ public static class HelpFeature
             Log.TalkLoaded(sp.GetRequiredService<ILogger<TalkLibrary>>(), library.Questions.Topics.Count, library.SmallTalk.Kinds.Count);
             return library;
         });
+        services.AddSingleton(sp => SubjectIndex.Load(sp.GetRequiredService<IOptions<ContentOptions>>().Value.RootPath, sp.GetRequiredService<Learning.Catalog.Course>()));
         services.AddHostedService<TalkWarmup>();
         services.AddSingleton<HelpTexts>();
         services.AddSingleton<WelcomeFlow>();
@@ -40,12 +42,13 @@ public static class HelpFeature
             .Activity(ActivityTypes.ConversationUpdate, installation.OnConversationUpdateAsync);
     }
 
-    /// <summary>Loads the FAQ at start-up (constructing this service does it), so a broken file stops the host, not a turn.</summary>
-    private sealed class TalkWarmup(TalkLibrary library) : IHostedService
+    /// <summary>Loads the FAQ and the subjects at start-up (constructing them does it), so a broken file stops the host, not a turn.</summary>
+    private sealed class TalkWarmup(TalkLibrary library, SubjectIndex subjects) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(library);
+            ArgumentNullException.ThrowIfNull(subjects);
             return Task.CompletedTask;
         }
 

@@ -13,7 +13,7 @@ namespace ConnectooBot.Web.Help;
 /// the rest one line with a compact Help button (in a channel, one line pointing to the channel help). Each turn reads
 /// the learner at most once; in a channel, the sender's record, for their language (<see cref="SenderLanguage"/>).
 /// </summary>
-internal sealed class HelpFlow(LearnerSessions learners, SenderLanguage senders, CardReplies replies, HelpTexts texts, TalkLibrary talk, ILogger<HelpFlow> logger)
+internal sealed class HelpFlow(LearnerSessions learners, SenderLanguage senders, CardReplies replies, HelpTexts texts, TalkLibrary talk, SubjectIndex subjects, ILogger<HelpFlow> logger)
 {
     private const int MaxEchoedLength = 60;
 
@@ -80,12 +80,36 @@ internal sealed class HelpFlow(LearnerSessions learners, SenderLanguage senders,
             return;
         }
 
+        if (subjects.Find(text, language) is { } subject)
+        {
+            await PointToStepAsync(turn, learner, language, subject, cancellationToken);
+            return;
+        }
+
         Log.FreeTextAnswered(logger, "unknown");
         var line = words.Count == 0
             ? texts.Text(language, "prompt.empty")
             : texts.Text(language, "prompt.unknown").Replace("${input}", HelpTexts.Echo(text, MaxEchoedLength), StringComparison.Ordinal);
         var values = Position(learner);
         values["text"] = line;
+        await replies.SendAsync(turn, "prompt", language, cancellationToken, values);
+    }
+
+    /// <summary>
+    /// A question about a subject the course teaches ("what is itsme?"): which module and step teach it, with a button that
+    /// opens that step below (the lesson's own text and sources answer it), and the usual way on.
+    /// </summary>
+    private async Task PointToStepAsync(TurnContext turn, Learner? learner, string language, SubjectStep subject, CancellationToken cancellationToken)
+    {
+        Log.FreeTextAnswered(logger, "subject");
+        var module = subject.Module;
+        var texts = module.Texts[language];
+        var values = Position(learner);
+        values["text"] = texts.Steps.TryGetValue(module.Steps[subject.StepIndex].Id, out var step)
+            ? replies.Format(language, "subject.pointer", ("number", module.Number), ("module", texts.Title), ("step", subject.StepIndex + 1), ("title", step.Title))
+            : replies.Text(language, "prompt.empty");
+        values["subjectModule"] = module.Id;
+        values["subjectStep"] = subject.StepIndex;
         await replies.SendAsync(turn, "prompt", language, cancellationToken, values);
     }
 

@@ -32,7 +32,11 @@ public static partial class TalkLibraryLoader
             : throw new ContentValidationException(problems);
     }
 
-    private static List<TalkTopic> Topics(string root, string file, string answerPrefix, UiContent content, List<string> problems, bool allowFiller)
+    /// <summary>The subjects of <c>faq/subjects.yaml</c> (<see cref="SubjectIndex"/>): names in any language, no answer text of their own.</summary>
+    internal static List<TalkTopic> Subjects(string root, List<string> problems) =>
+        Topics(root, "subjects.yaml", answerPrefix: null, content: null, problems, allowFiller: false);
+
+    private static List<TalkTopic> Topics(string root, string file, string? answerPrefix, UiContent? content, List<string> problems, bool allowFiller)
     {
         var relative = "faq/" + file;
         var path = Path.Combine(root, "faq", file);
@@ -57,12 +61,15 @@ public static partial class TalkLibraryLoader
         foreach (var (id, byLanguage) in map ?? [])
         {
             var isFiller = allowFiller && id == Filler;
-            if (!isFiller && !content.Texts[Languages.English].ContainsKey(answerPrefix + id))
+            var answered = answerPrefix is not null && content is not null;
+            if (answered && !isFiller && !content!.Texts[Languages.English].ContainsKey(answerPrefix + id))
             {
                 problems.Add($"{relative}: '{id}' has no answer '{answerPrefix}{id}' in strings/.");
             }
 
-            problems.AddRange(Languages.All.Where(l => !isFiller && (!byLanguage.TryGetValue(l, out var words) || words.Count == 0))
+            // FAQ and small talk need words in every language; a subject may be a name of no language ("itsme").
+            var everyLanguage = !isFiller && (answered || !(byLanguage.TryGetValue(Any, out var names) && names.Count > 0));
+            problems.AddRange(Languages.All.Where(l => everyLanguage && (!byLanguage.TryGetValue(l, out var words) || words.Count == 0))
                 .Select(l => $"{relative}: '{id}' has no keywords in '{l}'."));
             problems.AddRange(byLanguage.Keys.Where(l => l != Any && !Languages.IsSupported(l))
                 .Select(l => $"{relative}: '{id}' names an unknown language '{l}'."));

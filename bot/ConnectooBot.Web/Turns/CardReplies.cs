@@ -9,6 +9,8 @@ internal sealed class CardReplies(CardRenderer renderer, UiContent content)
 {
     public string Text(string language, string key) => content.Text(language, key);
 
+    public string Format(string language, string key, params (string Name, object Value)[] values) => content.Format(language, key, values);
+
     public JsonObject Render(string template, string language, IReadOnlyDictionary<string, JsonNode?>? values = null) =>
         renderer.Render(template, language, values);
 

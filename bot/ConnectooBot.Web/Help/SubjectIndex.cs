@@ -1,0 +1,114 @@
+using ConnectooBot.Learning.Catalog;
+using ConnectooBot.Learning.Talk;
+using ConnectooBot.Storage.Content;
+
+namespace ConnectooBot.Web.Help;
+
+/// <summary>A lesson step that teaches a subject: its module, its index in that module's lesson, and whether its title names the subject.</summary>
+public sealed record SubjectStep(Module Module, int StepIndex, bool InTitle);
+
+/// <summary>
+/// Where the course teaches a subject a learner names ("what is itsme?", "wat is een volmacht?"): for each subject of
+/// <c>dialogs-content/faq/subjects.yaml</c> and each language, the first lesson step in course order whose title names
+/// it in that language, else the most-naming step of the module whose text names it most often. The bot answers such a question by pointing to that step, whose text and
+/// sources are the lesson's: it makes no claim of its own. Built at start-up; a subject that no step names in some
+/// language stops the host.
+/// </summary>
+public sealed class SubjectIndex
+{
+    private readonly IReadOnlyList<TalkTopic> _subjects;
+    private readonly Dictionary<(string Subject, string Language), SubjectStep> _steps;
+
+    private SubjectIndex(IReadOnlyList<TalkTopic> subjects, Dictionary<(string Subject, string Language), SubjectStep> steps)
+    {
+        _subjects = subjects;
+        _steps = steps;
+    }
+
+    /// <summary>The step that teaches the first subject the message names, in the language given; null when it names none.</summary>
+    public SubjectStep? Find(string? text, string language)
+    {
+        var words = TalkText.Words(text);
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        // Of the subjects the message names, the first whose step's title names it ("procuration pour MyMinfin": the
+        // mandate's step, not a step that mentions MyMinfin in passing), else the first.
+        SubjectStep? mentioned = null;
+        foreach (var subject in _subjects)
+        {
+            if (subject.Phrases.Any(p => p.OccursIn(words)) && _steps.TryGetValue((subject.Id, language), out var step))
+            {
+                if (step.InTitle)
+                {
+                    return step;
+                }
+
+                mentioned ??= step;
+            }
+        }
+
+        return mentioned;
+    }
+
+    /// <summary>Reads <c>faq/subjects.yaml</c> and finds each subject's step; every problem at once.</summary>
+    public static SubjectIndex Load(string contentRoot, Learning.Catalog.Course course)
+    {
+        ArgumentNullException.ThrowIfNull(course);
+        var problems = new List<string>();
+        var subjects = TalkLibraryLoader.Subjects(contentRoot, problems);
+        var steps = new Dictionary<(string, string), SubjectStep>();
+        foreach (var subject in subjects)
+        {
+            foreach (var language in Languages.All)
+            {
+                if ((StepNaming(subject, course, language, s => s.Title, inTitle: true) ?? StepNaming(subject, course, language, s => s.Body, inTitle: false)) is { } step)
+                {
+                    steps[(subject.Id, language)] = step;
+                }
+                else
+                {
+                    problems.Add($"faq/subjects.yaml: no lesson step names '{subject.Id}' in '{language}'.");
+                }
+            }
+        }
+
+        return problems.Count == 0 ? new SubjectIndex(subjects, steps) : throw new ContentValidationException(problems);
+    }
+
+    /// <summary>
+    /// By titles (<paramref name="inTitle"/>): the first step in course order whose title names the subject. By text: the
+    /// module whose steps name it most often, and in it the step that names it most (the earliest on a tie), so that a
+    /// passing mention elsewhere ("afraid of scams" in module 1) does not win over the module that teaches it.
+    /// </summary>
+    private static SubjectStep? StepNaming(TalkTopic subject, Learning.Catalog.Course course, string language, Func<StepText, string> text, bool inTitle)
+    {
+        (SubjectStep? Step, int InModule) best = (null, 0);
+        foreach (var module in course.Modules)
+        {
+            if (!module.Texts.TryGetValue(language, out var texts))
+            {
+                continue;
+            }
+
+            var counts = module.Steps.Select(s => texts.Steps.TryGetValue(s.Id, out var step) ? Mentions(TalkText.Words(text(step)), subject) : 0).ToList();
+            var inModule = counts.Sum();
+            if (inTitle && inModule > 0)
+            {
+                return new SubjectStep(module, counts.FindIndex(c => c > 0), InTitle: true);
+            }
+
+            if (inModule > best.InModule)
+            {
+                best = (new SubjectStep(module, counts.IndexOf(counts.Max()), InTitle: false), inModule);
+            }
+        }
+
+        return best.Step;
+    }
+
+    private static int Mentions(IReadOnlyList<string> words, TalkTopic subject) =>
+        Enumerable.Range(0, words.Count).Count(start => subject.Phrases.Any(phrase => phrase.StandsAt(words, start)));
+}

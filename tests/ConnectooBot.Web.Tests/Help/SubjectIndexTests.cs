@@ -1,0 +1,58 @@
+using ConnectooBot.Learning.Catalog;
+using ConnectooBot.Storage.Content;
+using ConnectooBot.Web.Help;
+using ConnectooBot.Web.Tests.Cards;
+using Xunit.Abstractions;
+
+namespace ConnectooBot.Web.Tests.Help;
+
+/// <summary>Questions about a subject of the course lead to the lesson step that teaches it, in the learner's language.</summary>
+public sealed class SubjectIndexTests(ITestOutputHelper output)
+{
+    private static readonly Learning.Catalog.Course Course = ContentLoader.LoadCourse(ContentPaths.Shipped);
+    private static readonly SubjectIndex Index = SubjectIndex.Load(ContentPaths.Shipped, Course);
+
+    [Theory]
+    [InlineData("Was ist itsme?", "de", "identity", "itsme")]
+    [InlineData("wat is CSAM?", "nl", "identity", "CSAM")]
+    [InlineData("c'est quoi une procuration pour MyMinfin ?", "fr", "welcoming", "mandat")]
+    [InlineData("wie funktioniert Tax-on-web", "de", "services", "Tax-on-web")]
+    [InlineData("how do I report a phishing SMS", "en", "safety", "")]
+    [InlineData("Mon eBox ne marche pas", "fr", "documents", "eBox")]
+    public void AQuestionNamingASubject_FindsTheStepThatTeachesIt(string question, string language, string moduleId, string titleMentions)
+    {
+        var step = Index.Find(question, language);
+
+        Assert.NotNull(step);
+        Assert.Equal(moduleId, step.Module.Id);
+        var title = step.Module.Texts[language].Steps[step.Module.Steps[step.StepIndex].Id].Title;
+        output.WriteLine($"{question} → module {step.Module.Number} step {step.StepIndex + 1}: {title}");
+        Assert.Contains(titleMentions, title, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("what's the weather tomorrow?")]
+    [InlineData("")]
+    [InlineData("comment ça va")]
+    public void TextNamingNoSubject_FindsNothing(string text) =>
+        Assert.Null(Index.Find(text, "en"));
+
+    [Fact]
+    public void ASubjectThatNoStepNames_StopsTheHost_SayingWhichAndInWhichLanguage()
+    {
+        var root = Directory.CreateTempSubdirectory("subjects").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(root, "faq"));
+            File.WriteAllText(Path.Combine(root, "faq", "subjects.yaml"), "itsme:\n  any: [itsme]\nquantum:\n  any: [quantum computing]\n");
+
+            var error = Assert.Throws<ContentValidationException>(() => SubjectIndex.Load(root, Course));
+
+            Assert.Equal(Languages.All.Select(l => $"faq/subjects.yaml: no lesson step names 'quantum' in '{l}'."), error.Problems);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+}
