@@ -20,6 +20,9 @@ public sealed record Module
     /// <summary>The final cross-module case ("one citizen, three problems"), not one of the course's modules.</summary>
     public bool IsCase { get; init; }
 
+    /// <summary>The bank questions that lesson steps ask as quick checks (a first attempt draws the others first).</summary>
+    public IReadOnlySet<string> QuickCheckIds => Steps.Select(s => s.QuickCheckId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+
     public int StepIndex(string stepId) => Steps.ToList().FindIndex(s => s.Id == stepId);
 
     public Question? FindQuestion(string id) => Questions.FirstOrDefault(q => q.Id == id);

@@ -5,7 +5,8 @@ namespace ConnectooBot.Learning.Catalog;
 /// questions whose correct choice is the strictly longest, and the probability that "always pick the longest choice"
 /// (picking at random among choices tied for longest) passes an attempt of <c>perAttempt</c> questions drawn from the
 /// bank. Exact: the draw is a uniform subset, so the pass probability is a sum over subsets, computed by dynamic
-/// programming over (questions drawn, questions right).
+/// programming over (questions drawn, questions right). A first attempt draws from the questions that are no quick check
+/// when there are enough of them (<see cref="Progress.QuestionDraw"/>): the figure is the higher of the two pools'.
 /// </summary>
 public sealed record QuizStatistics(int Questions, int CorrectIsLongest, double LongestCorrectShare, double BlindPassProbability)
 {
@@ -13,6 +14,8 @@ public sealed record QuizStatistics(int Questions, int CorrectIsLongest, double 
     {
         ArgumentNullException.ThrowIfNull(module);
         var chances = new List<double>();
+        var firstPool = new List<double>();
+        var quickChecks = module.QuickCheckIds;
         var longest = 0;
         foreach (var question in module.Questions)
         {
@@ -20,12 +23,24 @@ public sealed record QuizStatistics(int Questions, int CorrectIsLongest, double 
             var max = lengths.Values.Max();
             var tied = lengths.Count(l => l.Value == max);
             var correctIsAmongLongest = lengths[question.Correct] == max;
-            chances.Add(correctIsAmongLongest ? 1.0 / tied : 0);
+            var chance = correctIsAmongLongest ? 1.0 / tied : 0;
+            chances.Add(chance);
+            if (!quickChecks.Contains(question.Id))
+            {
+                firstPool.Add(chance);
+            }
+
             longest += correctIsAmongLongest && tied == 1 ? 1 : 0;
         }
 
         var share = chances.Count == 0 ? 0 : (double)longest / chances.Count;
-        return new QuizStatistics(chances.Count, longest, share, PassProbability(chances, Math.Min(perAttempt, chances.Count), passMark));
+        var blindPass = PassProbability(chances, Math.Min(perAttempt, chances.Count), passMark);
+        if (firstPool.Count >= perAttempt)
+        {
+            blindPass = Math.Max(blindPass, PassProbability(firstPool, perAttempt, passMark));
+        }
+
+        return new QuizStatistics(chances.Count, longest, share, blindPass);
     }
 
     /// <summary>The probability that an attempt of <paramref name="drawn"/> questions, each right with its chance, scores at least the pass mark.</summary>

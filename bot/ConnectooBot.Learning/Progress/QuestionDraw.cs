@@ -5,8 +5,10 @@ namespace ConnectooBot.Learning.Progress;
 
 /// <summary>
 /// Draws an attempt's questions from a module's bank: questions the learner has not met in the previous attempt first,
-/// then the least recently seen, in a shuffled order. Deterministic for a given seed, so re-applying a change after a
-/// storage conflict draws the same questions.
+/// then the least recently seen; among those, questions that are not a lesson step's quick check first (the lesson
+/// showed those with their answer minutes before, so a first attempt made of them would test short-term memory); in a
+/// shuffled order. Deterministic for a given seed, so re-applying a change after a storage conflict draws the same
+/// questions.
 /// </summary>
 public static class QuestionDraw
 {
@@ -31,9 +33,11 @@ public static class QuestionDraw
         ArgumentNullException.ThrowIfNull(module);
         ArgumentNullException.ThrowIfNull(lastSeen);
         var random = new Random(seed);
+        var quickChecks = module.QuickCheckIds;
         return [.. module.Questions
             .Select(q => (q.Id, Seen: lastSeen.GetValueOrDefault(q.Id), Tiebreak: random.Next()))
             .OrderBy(q => q.Seen)
+            .ThenBy(q => quickChecks.Contains(q.Id))
             .ThenBy(q => q.Tiebreak)
             .Take(Math.Min(count, module.Questions.Count))
             .OrderBy(_ => random.Next())

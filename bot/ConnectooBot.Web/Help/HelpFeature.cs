@@ -22,7 +22,18 @@ public static class HelpFeature
             Log.TalkLoaded(sp.GetRequiredService<ILogger<TalkLibrary>>(), library.Questions.Topics.Count, library.SmallTalk.Kinds.Count);
             return library;
         });
-        services.AddSingleton(sp => SubjectIndex.Load(sp.GetRequiredService<IOptions<ContentOptions>>().Value.RootPath, sp.GetRequiredService<Learning.Catalog.Course>()));
+        services.AddSingleton(sp =>
+        {
+            var subjects = SubjectIndex.Load(sp.GetRequiredService<IOptions<ContentOptions>>().Value.RootPath, sp.GetRequiredService<Learning.Catalog.Course>());
+            var logger = sp.GetRequiredService<ILogger<SubjectIndex>>();
+            Log.SubjectsLoaded(logger, subjects.Placed);
+            foreach (var (subject, language) in subjects.Unplaced)
+            {
+                Log.SubjectWithoutStep(logger, subject, language);
+            }
+
+            return subjects;
+        });
         services.AddHostedService<TalkWarmup>();
         services.AddSingleton<HelpTexts>();
         services.AddSingleton<WelcomeFlow>();

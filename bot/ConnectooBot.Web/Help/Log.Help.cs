@@ -8,4 +8,10 @@ internal static partial class Log
 
     [LoggerMessage(3851, LogLevel.Debug, "Answered free text as {Answer}")]
     public static partial void FreeTextAnswered(ILogger logger, string answer);
+
+    [LoggerMessage(3852, LogLevel.Information, "Loaded the course's subjects: {Subjects} subjects pointed to a lesson step")]
+    public static partial void SubjectsLoaded(ILogger logger, int subjects);
+
+    [LoggerMessage(3853, LogLevel.Warning, "No lesson step of this course names the subject {Subject} in {Language}: questions about it get no pointer (faq/subjects.yaml)")]
+    public static partial void SubjectWithoutStep(ILogger logger, string subject, string language);
 }

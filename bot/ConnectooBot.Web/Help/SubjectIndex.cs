@@ -11,19 +11,27 @@ public sealed record SubjectStep(Module Module, int StepIndex, bool InTitle);
 /// Where the course teaches a subject a learner names ("what is itsme?", "wat is een volmacht?"): for each subject of
 /// <c>dialogs-content/faq/subjects.yaml</c> and each language, the first lesson step in course order whose title names
 /// it in that language, else the most-naming step of the module whose text names it most often. The bot answers such a question by pointing to that step, whose text and
-/// sources are the lesson's: it makes no claim of its own. Built at start-up; a subject that no step names in some
-/// language stops the host.
+/// sources are the lesson's: it makes no claim of its own. Built at start-up: an unreadable file stops the host; a subject
+/// that no step of the loaded course names (a course not published yet, a test course) is left out and listed in
+/// <see cref="Unplaced"/> (the shipped course places every subject in every language: <c>SubjectIndexTests</c>).
 /// </summary>
 public sealed class SubjectIndex
 {
     private readonly IReadOnlyList<TalkTopic> _subjects;
     private readonly Dictionary<(string Subject, string Language), SubjectStep> _steps;
 
-    private SubjectIndex(IReadOnlyList<TalkTopic> subjects, Dictionary<(string Subject, string Language), SubjectStep> steps)
+    private SubjectIndex(IReadOnlyList<TalkTopic> subjects, Dictionary<(string Subject, string Language), SubjectStep> steps, IReadOnlyList<(string Subject, string Language)> unplaced)
     {
         _subjects = subjects;
         _steps = steps;
+        Unplaced = unplaced;
     }
+
+    /// <summary>How many subjects have a step in at least one language.</summary>
+    public int Placed => _steps.Keys.Select(k => k.Subject).Distinct(StringComparer.Ordinal).Count();
+
+    /// <summary>The subjects no lesson step names, by language.</summary>
+    public IReadOnlyList<(string Subject, string Language)> Unplaced { get; }
 
     /// <summary>The step that teaches the first subject the message names, in the language given; null when it names none.</summary>
     public SubjectStep? Find(string? text, string language)
@@ -53,13 +61,19 @@ public sealed class SubjectIndex
         return mentioned;
     }
 
-    /// <summary>Reads <c>faq/subjects.yaml</c> and finds each subject's step; every problem at once.</summary>
+    /// <summary>Reads <c>faq/subjects.yaml</c> (every problem of the file at once) and finds each subject's step.</summary>
     public static SubjectIndex Load(string contentRoot, Learning.Catalog.Course course)
     {
         ArgumentNullException.ThrowIfNull(course);
         var problems = new List<string>();
         var subjects = TalkLibraryLoader.Subjects(contentRoot, problems);
+        if (problems.Count > 0)
+        {
+            throw new ContentValidationException(problems);
+        }
+
         var steps = new Dictionary<(string, string), SubjectStep>();
+        var unplaced = new List<(string, string)>();
         foreach (var subject in subjects)
         {
             foreach (var language in Languages.All)
@@ -70,12 +84,12 @@ public sealed class SubjectIndex
                 }
                 else
                 {
-                    problems.Add($"faq/subjects.yaml: no lesson step names '{subject.Id}' in '{language}'.");
+                    unplaced.Add((subject.Id, language));
                 }
             }
         }
 
-        return problems.Count == 0 ? new SubjectIndex(subjects, steps) : throw new ContentValidationException(problems);
+        return new SubjectIndex(subjects, steps, unplaced);
     }
 
     /// <summary>

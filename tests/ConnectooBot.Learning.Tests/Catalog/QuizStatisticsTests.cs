@@ -59,6 +59,30 @@ public sealed class QuizStatisticsTests
         Assert.Equal(0.0, stats.BlindPassProbability, 10); // q3 is never right by length, and all three are drawn
     }
 
+    [Fact]
+    public void Of_AModuleWhoseFirstAttemptSkipsQuickChecks_ReportsTheHigherBlindPassOfTheTwoPools()
+    {
+        // Three questions, one attempt of 2, pass mark 0.8 (2 of 2). q1 and q2 are right by length, q3 is not and is a quick
+        // check. Over the whole bank a draw passes only without q3: 1 in 3. The first attempt draws from q1 and q2: always.
+        var module = new Module
+        {
+            Id = "m",
+            Number = 1,
+            EstimatedMinutes = 1,
+            Steps = [new LessonStep("s", []) { QuickCheckId = "q3" }],
+            Questions = [Q("q1"), Q("q2"), Q("q3")],
+            Texts = Languages.All.ToDictionary(l => l, _ => new ModuleText("t", "s", new Dictionary<string, StepText>(), new Dictionary<string, QuestionText>
+            {
+                ["q1"] = Choices("a much longer right answer", "short", "tiny"),
+                ["q2"] = Choices("another long right answer", "short", "tiny"),
+                ["q3"] = Choices("short", "a much longer wrong answer", "tiny"),
+            })),
+        };
+
+        Assert.Equal(1.0 / 3, QuizStatistics.PassProbability([1, 1, 0], 2, 0.8m), 10);
+        Assert.Equal(1.0, QuizStatistics.Of(module, "en", 2, 0.8m).BlindPassProbability, 10);
+    }
+
     private static Question Q(string id) => new(id, QuestionKind.Scenario, ["s"], ["a", "b", "c"], "a", []);
 
     private static QuestionText Choices(string a, string b, string c) => new("?", new Dictionary<string, ChoiceText>

@@ -253,4 +253,35 @@ public sealed class JourneyTests
         Assert.Equal(QuestionDraw.Seed("a", "b"), QuestionDraw.Seed("a", "b"));
         Assert.NotEqual(QuestionDraw.Seed("a", "b"), QuestionDraw.Seed("ab"));
     }
+
+    [Fact]
+    public void AFirstAttempt_DrawsNoQuestionTheLessonAskedAsAQuickCheck_WhenTheBankHasEnoughOthers()
+    {
+        // 12 questions, 4 of them quick checks of lesson steps: the 8 others make the first attempt, whatever the seed.
+        var module = WithQuickChecks(CourseBuilder.Build(questions: 12).FindModule("m1")!, "q1", "q4", "q7", "q10");
+
+        foreach (var seed in Enumerable.Range(0, 50))
+        {
+            Assert.DoesNotContain(QuestionDraw.Draw(module, [], 8, seed), module.QuickCheckIds.Contains);
+        }
+    }
+
+    [Fact]
+    public void AFirstAttempt_TakesQuickChecksOnlyToFillUp_AndTheNextAttemptStillPrefersUnseenQuestions()
+    {
+        // 10 questions, 4 quick checks: 6 others, so the first attempt holds all 6 and 2 quick checks.
+        var module = WithQuickChecks(CourseBuilder.Build(questions: 10).FindModule("m1")!, "q1", "q4", "q7", "q10");
+
+        var first = QuestionDraw.Draw(module, [], 8, 7);
+        var second = QuestionDraw.Draw(module, [new QuizAttempt { Number = 1, QuestionIds = first, StartedAt = DateTimeOffset.UnixEpoch, ContentVersion = "v1" }], 8, 8);
+
+        Assert.Equal(6, first.Count(q => !module.QuickCheckIds.Contains(q)));
+        Assert.Equal(2, first.Count(module.QuickCheckIds.Contains));
+        Assert.Subset(second.ToHashSet(), module.QuickCheckIds.Except(first).ToHashSet()); // the 2 unseen come first
+    }
+
+    private static Module WithQuickChecks(Module module, params string[] questionIds) => module with
+    {
+        Steps = [.. module.Steps.Select((step, i) => i < questionIds.Length ? step with { QuickCheckId = questionIds[i] } : step)],
+    };
 }

@@ -38,7 +38,11 @@ public sealed class SubjectIndexTests(ITestOutputHelper output)
         Assert.Null(Index.Find(text, "en"));
 
     [Fact]
-    public void ASubjectThatNoStepNames_StopsTheHost_SayingWhichAndInWhichLanguage()
+    public void TheShippedCourse_PlacesEverySubjectInEveryLanguage() =>
+        Assert.Empty(Index.Unplaced);
+
+    [Fact]
+    public void ASubjectThatNoStepNames_IsLeftOut_AndListed_WhileTheOthersStillPoint()
     {
         var root = Directory.CreateTempSubdirectory("subjects").FullName;
         try
@@ -46,9 +50,30 @@ public sealed class SubjectIndexTests(ITestOutputHelper output)
             Directory.CreateDirectory(Path.Combine(root, "faq"));
             File.WriteAllText(Path.Combine(root, "faq", "subjects.yaml"), "itsme:\n  any: [itsme]\nquantum:\n  any: [quantum computing]\n");
 
+            var index = SubjectIndex.Load(root, Course);
+
+            Assert.Equal(Languages.All.Select(l => ("quantum", l)), index.Unplaced);
+            Assert.Null(index.Find("what is quantum computing?", "en"));
+            Assert.Equal("identity", index.Find("what is itsme?", "en")?.Module.Id);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void AnUnreadableSubjectsFile_StopsTheHost_SayingWhere()
+    {
+        var root = Directory.CreateTempSubdirectory("subjects").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(root, "faq"));
+            File.WriteAllText(Path.Combine(root, "faq", "subjects.yaml"), "itsme: [unclosed\n");
+
             var error = Assert.Throws<ContentValidationException>(() => SubjectIndex.Load(root, Course));
 
-            Assert.Equal(Languages.All.Select(l => $"faq/subjects.yaml: no lesson step names 'quantum' in '{l}'."), error.Problems);
+            Assert.StartsWith("faq/subjects.yaml: invalid YAML", Assert.Single(error.Problems), StringComparison.Ordinal);
         }
         finally
         {
