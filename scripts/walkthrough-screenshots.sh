@@ -2,7 +2,8 @@
 # Takes the issue-14 walk-through screenshots from the Microsoft 365 Agents Playground into docs/screenshots/walk/:
 # the French learner's first minute (welcome → Français → first step), a quiz question and its feedback, a failed
 # result with its review buttons, "continuer" after the finished quiz, the course map, an FAQ answer, the channel help
-# and the French manager's per-person report. Needs the local stack running: start ./scripts/run-local.sh first
+# and the French manager's per-person report; a question about a subject (itsme) pointed to its step, "stop", and
+# unknown text in the channel. Needs the local stack running: start ./scripts/run-local.sh first
 # (and scripts/setup.sh --browser once, for Chromium). The Playground's user (Amélie Dubois) starts from scratch:
 # her data is deleted first with "supprimer mes données".
 set -euo pipefail
@@ -39,8 +40,13 @@ shot 06-result-after-continue --send "continuer" "${fr[@]}" --height 1400
 shot 07-review-step --send "continuer" "${fr[@]}" --tap 1 --height 1800
 shot 08-course-map --send "modules" "${fr[@]}" --height 2100
 shot 09-faq --send "combien de temps faut-il ?" "${fr[@]}" --height 1000
+# A question about a subject of the course points to the step that teaches it, and opens it; "stop" says what is kept.
+shot 12-subject-pointer --send "c'est quoi itsme ?" "${fr[@]}" --click "Ouvrir cette étape" --height 1400
+shot 13-stop --send "stop" "${fr[@]}" --height 900
 
 # The team: help in the channel, then "progress": the per-person report arrives privately, in French.
 shot 10-channel-help --conversation "Connectoo learning" --send "aide" "${fr[@]}" --height 1300
 shot 11-manager-report --conversation "Connectoo learning" --send "progression" "${fr[@]}" --then-open "Personal Chat" --height 2000
+# In the channel, text the bot does not know gets one line pointing to the channel help, in the sender's language.
+shot 14-channel-unknown --conversation "Connectoo learning" --send "wat is CSAM?" --from "Jan Peeters" --locale nl-BE --height 900
 rm -f "$OUT/tmp.png" "$OUT/00-reset.png"

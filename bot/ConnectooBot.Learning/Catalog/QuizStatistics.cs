@@ -5,8 +5,9 @@ namespace ConnectooBot.Learning.Catalog;
 /// questions whose correct choice is the strictly longest, and the probability that "always pick the longest choice"
 /// (picking at random among choices tied for longest) passes an attempt of <c>perAttempt</c> questions drawn from the
 /// bank. Exact: the draw is a uniform subset, so the pass probability is a sum over subsets, computed by dynamic
-/// programming over (questions drawn, questions right). A first attempt draws from the questions that are no quick check
-/// when there are enough of them (<see cref="Progress.QuestionDraw"/>): the figure is the higher of the two pools'.
+/// programming over (questions drawn, questions right). A first attempt draws the questions that are no quick check first
+/// (<see cref="Progress.QuestionDraw"/>): uniformly among them when there are enough, else all of them filled up with a
+/// uniform draw of quick checks. The figure is the higher of the first attempt's and a uniform draw from the whole bank.
 /// </summary>
 public sealed record QuizStatistics(int Questions, int CorrectIsLongest, double LongestCorrectShare, double BlindPassProbability)
 {
@@ -15,6 +16,7 @@ public sealed record QuizStatistics(int Questions, int CorrectIsLongest, double 
         ArgumentNullException.ThrowIfNull(module);
         var chances = new List<double>();
         var firstPool = new List<double>();
+        var fillers = new List<double>();
         var quickChecks = module.QuickCheckIds;
         var longest = 0;
         foreach (var question in module.Questions)
@@ -25,20 +27,17 @@ public sealed record QuizStatistics(int Questions, int CorrectIsLongest, double 
             var correctIsAmongLongest = lengths[question.Correct] == max;
             var chance = correctIsAmongLongest ? 1.0 / tied : 0;
             chances.Add(chance);
-            if (!quickChecks.Contains(question.Id))
-            {
-                firstPool.Add(chance);
-            }
+            (quickChecks.Contains(question.Id) ? fillers : firstPool).Add(chance);
 
             longest += correctIsAmongLongest && tied == 1 ? 1 : 0;
         }
 
         var share = chances.Count == 0 ? 0 : (double)longest / chances.Count;
-        var blindPass = PassProbability(chances, Math.Min(perAttempt, chances.Count), passMark);
-        if (firstPool.Count >= perAttempt)
-        {
-            blindPass = Math.Max(blindPass, PassProbability(firstPool, perAttempt, passMark));
-        }
+        var drawn = Math.Min(perAttempt, chances.Count);
+        var firstAttempt = firstPool.Count >= drawn
+            ? PassProbability(firstPool, drawn, passMark)
+            : PassProbability(firstPool, fillers, drawn, passMark);
+        var blindPass = Math.Max(PassProbability(chances, drawn, passMark), firstAttempt);
 
         return new QuizStatistics(chances.Count, longest, share, blindPass);
     }
@@ -47,13 +46,41 @@ public sealed record QuizStatistics(int Questions, int CorrectIsLongest, double 
     public static double PassProbability(IReadOnlyList<double> chances, int drawn, decimal passMark)
     {
         ArgumentNullException.ThrowIfNull(chances);
-        if (drawn <= 0 || drawn > chances.Count)
+        return drawn <= 0 || drawn > chances.Count ? 0 : Passing(RightCounts(chances, drawn), drawn, passMark);
+    }
+
+    /// <summary>
+    /// As <see cref="PassProbability"/> for a first attempt that takes every one of <paramref name="always"/> and fills up
+    /// with a uniform draw from <paramref name="fillers"/> (a bank with fewer questions that are no quick check than an
+    /// attempt holds).
+    /// </summary>
+    public static double PassProbability(IReadOnlyList<double> always, IReadOnlyList<double> fillers, int drawn, decimal passMark)
+    {
+        ArgumentNullException.ThrowIfNull(always);
+        ArgumentNullException.ThrowIfNull(fillers);
+        var fill = drawn - always.Count;
+        if (drawn <= 0 || fill < 0 || fill > fillers.Count)
         {
             return 0;
         }
 
-        var needed = Enumerable.Range(0, drawn + 1).First(k => (decimal)k / drawn >= passMark);
+        var fixedPart = RightCounts(always, always.Count);
+        var filled = RightCounts(fillers, fill);
+        var combined = new double[drawn + 1];
+        for (var a = 0; a < fixedPart.Length; a++)
+        {
+            for (var b = 0; b < filled.Length; b++)
+            {
+                combined[a + b] += fixedPart[a] * filled[b];
+            }
+        }
 
+        return Passing(combined, drawn, passMark);
+    }
+
+    /// <summary>For a uniform draw of <paramref name="drawn"/> of the questions, the probability of each number right (index).</summary>
+    private static double[] RightCounts(IReadOnlyList<double> chances, int drawn)
+    {
         // ways[k][j]: over the subsets of size k of the questions seen so far, the summed probability of j right.
         var ways = new double[drawn + 1, drawn + 1];
         ways[0, 0] = 1;
@@ -73,13 +100,14 @@ public sealed record QuizStatistics(int Questions, int CorrectIsLongest, double 
             }
         }
 
-        var passing = 0.0;
-        for (var j = needed; j <= drawn; j++)
-        {
-            passing += ways[drawn, j];
-        }
+        var subsets = Subsets(chances.Count, drawn);
+        return [.. Enumerable.Range(0, drawn + 1).Select(j => ways[drawn, j] / subsets)];
+    }
 
-        return passing / Subsets(chances.Count, drawn);
+    private static double Passing(double[] rightCounts, int drawn, decimal passMark)
+    {
+        var needed = Enumerable.Range(0, drawn + 1).First(k => (decimal)k / drawn >= passMark);
+        return rightCounts.Skip(needed).Sum();
     }
 
     private static double Subsets(int n, int k)

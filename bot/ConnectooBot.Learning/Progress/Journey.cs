@@ -93,6 +93,19 @@ public static class Journey
         return new JourneyStep(updated, Show(updated, target));
     }
 
+    /// <summary>
+    /// A step shown to read only (the answer to a question about its subject): the learner's place, what they reached
+    /// and their quiz stay as they were; Next or Back on that card moves them as any lesson card does.
+    /// </summary>
+    public static JourneyStep ViewStep(Course course, CourseProgress progress, string moduleId, int index)
+    {
+        ArgumentNullException.ThrowIfNull(course);
+        ArgumentNullException.ThrowIfNull(progress);
+        return course.FindModule(moduleId) is { } module && index >= 0 && index < module.Steps.Count
+            ? new JourneyStep(progress, new JourneyOutcome.LessonStep(moduleId, index))
+            : Stale(progress);
+    }
+
     /// <summary>Next or Back on a lesson card showing step <paramref name="fromIndex"/>. Index == step count is the lesson's end.</summary>
     public static JourneyStep GoToStep(Course course, CourseProgress progress, string moduleId, int fromIndex, int toIndex)
     {

@@ -27,6 +27,7 @@ public static class CourseFeature
             .CardAction("lesson.go", journey.GoToStepAsync)
             .CardAction("lesson.check", journey.CheckAsync)
             .CardAction("lesson.open", journey.OpenStepAsync)
+            .CardAction("lesson.view", journey.ViewStepAsync)
             .CardAction("quiz.start", journey.StartQuizAsync)
             .CardAction("quiz.answer", journey.AnswerAsync)
             .CardAction("quiz.next", journey.AfterFeedbackAsync);

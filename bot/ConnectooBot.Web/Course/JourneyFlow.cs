@@ -45,6 +45,12 @@ internal sealed class JourneyFlow(
             ? Journey.OpenStep(course, progress, module, step)
             : Stale(progress), cancellationToken, NewMessage);
 
+    /// <summary>A step to read only, from the pointer to the step that teaches a subject: opened below, nothing moves.</summary>
+    public Task ViewStepAsync(TurnContext turn, CardActionInput input, CancellationToken cancellationToken) =>
+        RunAsync(turn, true, (_, progress) => CardData.Text(input.Data, "m") is { } module && CardData.Number(input.Data, "s") is { } step
+            ? Journey.ViewStep(course, progress, module, step)
+            : Stale(progress), cancellationToken, NewMessage);
+
     public Task OpenModuleAsync(TurnContext turn, CardActionInput input, CancellationToken cancellationToken) =>
         RunAsync(turn, true, (_, progress) => CardData.Text(input.Data, "m") is { } module
             ? Journey.OpenModule(course, progress, module)

@@ -47,7 +47,7 @@ public sealed class SubjectIndex
         SubjectStep? mentioned = null;
         foreach (var subject in _subjects)
         {
-            if (subject.Phrases.Any(p => p.OccursIn(words)) && _steps.TryGetValue((subject.Id, language), out var step))
+            if (Mentions(words, subject) > 0 && _steps.TryGetValue((subject.Id, language), out var step))
             {
                 if (step.InTitle)
                 {
@@ -123,6 +123,7 @@ public sealed class SubjectIndex
         return best.Step;
     }
 
+    /// <summary>How often the subject's names stand in the words, each name's words next to each other and in order ("e-mail with my ID" names no "e id").</summary>
     private static int Mentions(IReadOnlyList<string> words, TalkTopic subject) =>
         Enumerable.Range(0, words.Count).Count(start => subject.Phrases.Any(phrase => phrase.StandsAt(words, start)));
 }

@@ -141,9 +141,9 @@ internal sealed class ManagersFlow(TeamRegistry registry, ManagerAccess access, 
                 {
                     name = (await turn.Connector.GetMemberAsync(team.ServiceUrl, team.TeamId, accountId, cancellationToken)).Name;
                 }
-                catch (ConnectorException e) when (e.Failure == ConnectorFailure.NotFound)
+                catch (ConnectorException e)
                 {
-                    Log.TeamLookupFailed(logger, e.Failure); // no longer in the team
+                    Log.TeamLookupFailed(logger, e.Failure); // gone from the team, throttled, unavailable: the list still answers
                 }
             }
 

@@ -2,6 +2,7 @@ using ConnectooBot.Learning.Catalog;
 using ConnectooBot.Learning.Learners;
 using ConnectooBot.Learning.Ports;
 using ConnectooBot.Protocol.Schema;
+using ConnectooBot.Storage;
 
 namespace ConnectooBot.Web.Turns;
 
@@ -17,7 +18,19 @@ public sealed class SenderLanguage(ILearnerStore learners)
     public async Task<string> OfSenderAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        var learner = TeamsActivity.LearnerKeyOf(activity) is { } key ? (await learners.FindAsync(key, cancellationToken))?.Value : null;
+        Learner? learner = null;
+        if (TeamsActivity.LearnerKeyOf(activity) is { } key)
+        {
+            try
+            {
+                learner = (await learners.FindAsync(key, cancellationToken))?.Value;
+            }
+            catch (Exception e) when (StorageFaults.IsUnavailable(e))
+            {
+                // The language is a courtesy: with storage down the answer still goes out, in the activity's locale.
+            }
+        }
+
         return Of(learner, activity);
     }
 

@@ -17,10 +17,11 @@ internal static partial class SpokenText
         return Spaces().Replace(tidied, " ").Trim();
     }
 
-    [GeneratedRegex(@"([?!:;…])\s*\.(?!\.)")]
+    // Only a stop that ends a sentence: followed by a space or the end (": .be" keeps its dot); spaces, never line breaks.
+    [GeneratedRegex(@"([?!:;…])[ \t\u00A0\u202F]*\.(?=[ \t\u00A0\u202F\r\n]|$)")]
     private static partial Regex StopAfterOtherMark();
 
-    [GeneratedRegex(@"(?<!\.)\.\s*\.(?!\.)")]
+    [GeneratedRegex(@"(?<!\.)\.[ \t\u00A0\u202F]*\.(?=[ \t\u00A0\u202F\r\n]|$)")]
     private static partial Regex DoubledStop();
 
     [GeneratedRegex(@"[ \t]{2,}")]

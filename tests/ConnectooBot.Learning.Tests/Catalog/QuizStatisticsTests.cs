@@ -83,6 +83,17 @@ public sealed class QuizStatisticsTests
         Assert.Equal(1.0, QuizStatistics.Of(module, "en", 2, 0.8m).BlindPassProbability, 10);
     }
 
+    [Fact]
+    public void AFirstAttemptThatTakesEveryOtherQuestion_AndFillsUpWithQuickChecks_IsComputedAsThatMix()
+    {
+        // Attempt of 3, pass mark 0.8 (3 of 3). Always drawn: two questions right by length (1, 1). Filled with one of three
+        // quick checks, right by length with chances 1, 0, 0: passes only when the first is drawn, 1 in 3.
+        Assert.Equal(1.0 / 3, QuizStatistics.PassProbability([1, 1], [1, 0, 0], 3, 0.8m), 10);
+
+        // The whole bank drawn uniformly gives another figure: 3 of 5 with three "longest" answers among them, C(3,3)/C(5,3).
+        Assert.Equal(1.0 / 10, QuizStatistics.PassProbability([1, 1, 1, 0, 0], 3, 0.8m), 10);
+    }
+
     private static Question Q(string id) => new(id, QuestionKind.Scenario, ["s"], ["a", "b", "c"], "a", []);
 
     private static QuestionText Choices(string a, string b, string c) => new("?", new Dictionary<string, ChoiceText>

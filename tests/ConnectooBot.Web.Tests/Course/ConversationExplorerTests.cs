@@ -32,8 +32,10 @@ public sealed class ConversationExplorerTests(ITestOutputHelper output) : BotTes
     private const int TurnsPerLearner = 260;
 
     private static readonly string[] Locales = ["fr-BE", "nl-BE", "de-BE", "en-US"];
+    private static readonly string[] Subjects = ["itsme ?", "c'est quoi CSAM", "wat is een volmacht?", "MyPension", "Tax-on-web?", "eBox"];
+
     private static readonly HashSet<string> ForwardVerbs = ["lesson.go", "quiz.next", "course.continue", "quiz.answer", "lesson.check", "quiz.start", "module.open", "lesson.open", "course.start"];
-    private static readonly HashSet<string> CourseVerbs = ["course.start", "course.continue", "course.map", "module.open", "lesson.go", "lesson.check", "lesson.open", "quiz.start", "quiz.answer", "quiz.next", "language.set"];
+    private static readonly HashSet<string> CourseVerbs = ["course.start", "course.continue", "course.map", "module.open", "lesson.go", "lesson.check", "lesson.open", "lesson.view", "quiz.start", "quiz.answer", "quiz.next", "language.set"];
 
     private readonly List<string> _violations = [];
     private readonly Dictionary<string, int> _clicked = new(StringComparer.Ordinal);
@@ -119,6 +121,13 @@ public sealed class ConversationExplorerTests(ITestOutputHelper output) : BotTes
             {
                 language = Locales[random.Next(Locales.Length)][..2];
                 Check(await chat.SendAsync(Content.Text(language, "language.name")), "typed language name", language);
+                continue;
+            }
+
+            if (roll < 0.17)
+            {
+                // A question about a subject of the course: a pointer whose button opens the step that teaches it.
+                Check(await chat.SendAsync(Subjects[random.Next(Subjects.Length)]), "typed a subject", language);
                 continue;
             }
 

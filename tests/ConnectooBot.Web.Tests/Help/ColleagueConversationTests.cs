@@ -1,3 +1,6 @@
+using ConnectooBot.Learning.Ports;
+using ConnectooBot.Storage.Content;
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Text.Json.Nodes;
 using ConnectooBot.Testing.Conversations;
@@ -59,12 +62,15 @@ public sealed class ColleagueConversationTests() : BotTest()
     {
         var chat = Bot.PersonalChat(TeamsUser.Create("Lena", locale));
         await chat.InstallAsync();
+        await chat.ClickAsync(Bot.Services.GetRequiredService<UiContent>().Text(Learning.Catalog.Languages.FromLocale(locale), "welcome.start")); // module 1, step 1
+        var before = Learner(chat);
 
         var reply = await chat.SendAsync(question);
         var step = await chat.ClickAsync(open);
 
         Assert.Equal(pointer, reply.Card.Title);
         Assert.Contains(stepTitle, step.Card.Texts);
+        Assert.Equivalent(before.Progress, Learner(chat).Progress); // read only: the learner's place and what they reached stay
     }
 
     [Theory]
@@ -312,4 +318,7 @@ public sealed class ColleagueConversationTests() : BotTest()
         Assert.DoesNotContain("\n", text, StringComparison.Ordinal);
         return text;
     }
+
+    private Learning.Learners.Learner Learner(PersonalChat chat) =>
+        Bot.Services.GetRequiredService<ILearnerStore>().FindAsync(new(Bot.Activities.TenantId, chat.User.AadObjectId), CancellationToken.None).GetAwaiter().GetResult()!.Value;
 }

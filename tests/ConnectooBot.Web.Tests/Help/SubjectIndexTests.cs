@@ -17,7 +17,9 @@ public sealed class SubjectIndexTests(ITestOutputHelper output)
     [InlineData("wat is CSAM?", "nl", "identity", "CSAM")]
     [InlineData("c'est quoi une procuration pour MyMinfin ?", "fr", "welcoming", "mandat")]
     [InlineData("wie funktioniert Tax-on-web", "de", "services", "Tax-on-web")]
-    [InlineData("how do I report a phishing SMS", "en", "safety", "")]
+    [InlineData("how do I report a phishing SMS", "en", "safety", "A refund e-mail")]
+    [InlineData("Was ist Meine Akte?", "de", "services", "Meine Akte")]
+    [InlineData("c'est quoi Doccle ?", "fr", "documents", "Doccle")]
     [InlineData("Mon eBox ne marche pas", "fr", "documents", "eBox")]
     public void AQuestionNamingASubject_FindsTheStepThatTeachesIt(string question, string language, string moduleId, string titleMentions)
     {
@@ -34,6 +36,9 @@ public sealed class SubjectIndexTests(ITestOutputHelper output)
     [InlineData("what's the weather tomorrow?")]
     [InlineData("")]
     [InlineData("comment ça va")]
+    [InlineData("I never got the e-mail with my ID")] // "e", "id" apart: not "e id"
+    [InlineData("is the course accessible on my phone?")] // an everyday word, not the accessibility lesson
+    [InlineData("where is the box for my e-mail")]
     public void TextNamingNoSubject_FindsNothing(string text) =>
         Assert.Null(Index.Find(text, "en"));
 

@@ -18,6 +18,9 @@ public sealed class SpokenTextTests
     [InlineData("Wait for it... then go.", "Wait for it... then go.")]
     [InlineData("Plain text.  Two  spaces", "Plain text. Two spaces")]
     [InlineData("Line one.\n\nLine two.", "Line one.\n\nLine two.")]
+    [InlineData("Vérifiez l'adresse : .be ou .com ?. Étape 3", "Vérifiez l'adresse : .be ou .com ? Étape 3")]
+    [InlineData("Fin.\n\n.be est un domaine", "Fin.\n\n.be est un domaine")]
+    [InlineData("Qui est exposé\u00A0?. Étape 2", "Qui est exposé\u00A0? Étape 2")]
     public void Tidy_KeepsOneMarkWhereTextsAreJoined(string joined, string expected) =>
         Assert.Equal(expected, SpokenText.Tidy(joined));
 
