@@ -48,12 +48,23 @@ internal sealed class NudgesFlow(TeamRegistry registry, ManagerAccess access, Se
         }
     }
 
-    /// <summary>The install card's "every Monday at 10:00".</summary>
+    /// <summary>
+    /// The install card's "every Monday at 10:00". When the team already has a schedule (set with the command since),
+    /// the offer is spent: the card says what is scheduled and how to change it, and nothing is overwritten.
+    /// </summary>
     public async Task OnOfferAcceptedAsync(TurnContext turn, CardActionInput input, CancellationToken cancellationToken)
     {
         var language = await languages.OfSenderAsync(turn.Activity, cancellationToken);
         if (await TeamOfAsync(turn, language, cancellationToken) is not { } team)
         {
+            return;
+        }
+
+        if (team.Nudges is not null)
+        {
+            var teamLanguage = team.Locale is { } locale ? Languages.FromLocale(locale) : language;
+            var notice = Describe(team, teamLanguage) + " " + content.Text(teamLanguage, "nudges.usage");
+            await replies.AnswerAsync(turn, true, "team-intro", teamLanguage, cancellationToken, new Dictionary<string, System.Text.Json.Nodes.JsonNode?> { ["notice"] = notice });
             return;
         }
 

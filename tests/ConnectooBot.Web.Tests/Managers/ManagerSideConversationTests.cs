@@ -127,6 +127,22 @@ public sealed partial class ManagerSideConversationTests : IAsyncLifetime
         Assert.Equal(Ui.Format("fr", "nudges.set", ("day", "lundi"), ("time", "10:00"), ("zone", "Europe/Brussels")), accepted.Texts[^1]);
     }
 
+    [Fact]
+    public async Task TheIntroductionsOffer_ClickedAfterAScheduleWasSetByCommand_ChangesNothing_AndSaysWhatIsScheduled()
+    {
+        var team = new TeamChannel(_bot, _amelie, _bart);
+        await ChooseFrenchAsync(_amelie);
+        var intro = await team.InstallAsync();
+        await team.SayAsync(_amelie, "relances mardi 9:30");
+
+        var late = await team.ClickAsync(_amelie, intro, Ui.Text("fr", "nudges.offer.weekly"));
+
+        var stored = (await _bot.Services.GetRequiredService<Learning.Ports.ITeamStore>().FindAsync(_bot.Activities.TenantId, TeamChannel.TeamId, CancellationToken.None))!.Value;
+        Assert.Equal(DayOfWeek.Tuesday, stored.Nudges!.Day);
+        Assert.Equal(new TimeOnly(9, 30), stored.Nudges.Time);
+        Assert.StartsWith(Ui.Format("fr", "nudges.current", ("day", "mardi"), ("time", "09:30"), ("zone", "Europe/Brussels")), late.Texts[^1], StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("fr-BE", "fr")]
     [InlineData("nl-BE", "nl")]
