@@ -59,6 +59,15 @@ internal sealed class HelpFlow(LearnerSessions learners, SenderLanguage senders,
             return;
         }
 
+        // A message that names a subject of the course is about that subject ("wie lange dauert itsme?" is not the FAQ's
+        // "how long does the course take"): its lesson step first, in a personal chat; then the FAQ.
+        var personal = TeamsActivity.KindOf(turn.Activity) == ConversationKind.Personal;
+        if (personal && subjects.Find(text, language) is { } subject)
+        {
+            await PointToStepAsync(turn, learner, language, subject, cancellationToken);
+            return;
+        }
+
         if (talk.Questions.Match(text) is { } question)
         {
             await SayAsync(turn, texts.Text(language, "faq." + question), question, cancellationToken);
@@ -66,7 +75,7 @@ internal sealed class HelpFlow(LearnerSessions learners, SenderLanguage senders,
         }
 
         var words = Learning.Talk.TalkText.Words(text);
-        if (TeamsActivity.KindOf(turn.Activity) != ConversationKind.Personal)
+        if (!personal)
         {
             // In a channel or group chat, no learner card (its Start leads nowhere here): a bare mention gets the channel
             // help, anything else one line pointing to it.
@@ -77,12 +86,6 @@ internal sealed class HelpFlow(LearnerSessions learners, SenderLanguage senders,
             }
 
             await SayAsync(turn, texts.Text(language, "prompt.channel").Replace("${input}", HelpTexts.Echo(text, MaxEchoedLength), StringComparison.Ordinal), "unknown", cancellationToken);
-            return;
-        }
-
-        if (subjects.Find(text, language) is { } subject)
-        {
-            await PointToStepAsync(turn, learner, language, subject, cancellationToken);
             return;
         }
 

@@ -57,6 +57,7 @@ public sealed class ColleagueConversationTests() : BotTest()
     [Theory]
     [InlineData("de-BE", "Was ist itsme?", "Modul 3, „Online anmelden: eID, itsme und CSAM“, behandelt das in Schritt 5: „itsme: mit dem Smartphone anmelden“.", "Diesen Schritt öffnen", "itsme: mit dem Smartphone anmelden")]
     [InlineData("nl-BE", "wat is CSAM?", "Module 3, “Online aanmelden: eID, itsme en CSAM”, behandelt dit in stap 1: “CSAM: één aanmeldpagina, meerdere sleutels”.", "Deze stap openen", "CSAM: één aanmeldpagina, meerdere sleutels")]
+    [InlineData("de-BE", "Wie lange dauert die Anmeldung mit itsme?", "Modul 3, „Online anmelden: eID, itsme und CSAM“, behandelt das in Schritt 5: „itsme: mit dem Smartphone anmelden“.", "Diesen Schritt öffnen", "itsme: mit dem Smartphone anmelden")]
     [InlineData("fr-BE", "c'est quoi l'eBox ?", "Le module 5, « Documents officiels en ligne : eBox, MyGov.be, certificats », en parle à l'étape 1 : « L'eBox : la boîte aux lettres sécurisée de l'État ».", "Ouvrir cette étape", "L'eBox : la boîte aux lettres sécurisée de l'État")]
     public async Task AQuestionAboutASubjectOfTheCourse_PointsToTheStepThatTeachesIt_AndOpensIt(string locale, string question, string pointer, string open, string stepTitle)
     {
