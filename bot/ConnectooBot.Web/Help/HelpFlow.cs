@@ -85,14 +85,14 @@ internal sealed class HelpFlow(LearnerSessions learners, SenderLanguage senders,
                 return;
             }
 
-            await SayAsync(turn, texts.Text(language, "prompt.channel").Replace("${input}", HelpTexts.Echo(text, MaxEchoedLength), StringComparison.Ordinal), "unknown", cancellationToken);
+            await SayAsync(turn, Echoing(language, "prompt.channel", text), "unknown", cancellationToken);
             return;
         }
 
         Log.FreeTextAnswered(logger, "unknown");
         var line = words.Count == 0
             ? texts.Text(language, "prompt.empty")
-            : texts.Text(language, "prompt.unknown").Replace("${input}", HelpTexts.Echo(text, MaxEchoedLength), StringComparison.Ordinal);
+            : Echoing(language, "prompt.unknown", text);
         var values = Position(learner);
         values["text"] = line;
         await replies.SendAsync(turn, "prompt", language, cancellationToken, values);
@@ -106,11 +106,9 @@ internal sealed class HelpFlow(LearnerSessions learners, SenderLanguage senders,
     {
         Log.FreeTextAnswered(logger, "subject");
         var module = subject.Module;
-        var texts = module.Texts[language];
+        var texts = module.Texts[language]; // placed in this language: the index found the step's text there
         var values = Position(learner);
-        values["text"] = texts.Steps.TryGetValue(module.Steps[subject.StepIndex].Id, out var step)
-            ? replies.Format(language, "subject.pointer", ("number", module.Number), ("module", texts.Title), ("step", subject.StepIndex + 1), ("title", step.Title))
-            : replies.Text(language, "prompt.empty");
+        values["text"] = replies.Format(language, "subject.pointer", ("number", module.Number), ("module", texts.Title), ("step", subject.StepIndex + 1), ("title", texts.Steps[module.Steps[subject.StepIndex].Id].Title));
         values["subjectModule"] = module.Id;
         values["subjectStep"] = subject.StepIndex;
         await replies.SendAsync(turn, "prompt", language, cancellationToken, values);
@@ -127,6 +125,10 @@ internal sealed class HelpFlow(LearnerSessions learners, SenderLanguage senders,
             ["offerHelp"] = true,
         });
     }
+
+    /// <summary>A "didn't understand" text quoting what was typed (shortened).</summary>
+    private string Echoing(string language, string key, string typed) =>
+        texts.Text(language, key).Replace("${input}", HelpTexts.Echo(typed, MaxEchoedLength), StringComparison.Ordinal);
 
     /// <summary>The learner's language in a personal chat; elsewhere the sender's stored one (channel clicks often say en-US).</summary>
     private async Task<string> LanguageAsync(TurnContext turn, Learner? learner, CancellationToken cancellationToken) =>

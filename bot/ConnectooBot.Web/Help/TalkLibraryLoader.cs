@@ -58,10 +58,10 @@ public static partial class TalkLibraryLoader
         }
 
         var topics = new List<TalkTopic>();
+        var answered = answerPrefix is not null && content is not null;
         foreach (var (id, byLanguage) in map ?? [])
         {
             var isFiller = allowFiller && id == Filler;
-            var answered = answerPrefix is not null && content is not null;
             if (answered && !isFiller && !content!.Texts[Languages.English].ContainsKey(answerPrefix + id))
             {
                 problems.Add($"{relative}: '{id}' has no answer '{answerPrefix}{id}' in strings/.");

@@ -62,9 +62,7 @@ internal sealed class NudgesFlow(TeamRegistry registry, ManagerAccess access, Se
 
         if (team.Nudges is not null)
         {
-            var teamLanguage = team.Locale is { } locale ? Languages.FromLocale(locale) : language;
-            var notice = Describe(team, teamLanguage) + " " + content.Text(teamLanguage, "nudges.usage");
-            await replies.AnswerAsync(turn, true, "team-intro", teamLanguage, cancellationToken, new Dictionary<string, System.Text.Json.Nodes.JsonNode?> { ["notice"] = notice });
+            await AnswerOnIntroCardAsync(turn, team, language, teamLanguage => Describe(team, teamLanguage) + " " + content.Text(teamLanguage, "nudges.usage"), cancellationToken);
             return;
         }
 
@@ -93,15 +91,19 @@ internal sealed class NudgesFlow(TeamRegistry registry, ManagerAccess access, Se
         var saved = await registry.ChangeAsync(team, current => current with { Nudges = schedule, NudgesSince = schedule is null ? current.NudgesSince : now }, cancellationToken);
         if (onIntroCard)
         {
-            // The introduction stays in place, in the team's language, with the answer instead of the offer.
-            var teamLanguage = team.Locale is { } locale ? Languages.FromLocale(locale) : language;
-            var notice = schedule is null ? content.Text(teamLanguage, "nudges.stopped") : Describe(saved ?? team, teamLanguage, "nudges.set");
-            await replies.AnswerAsync(turn, true, "team-intro", teamLanguage, cancellationToken, new Dictionary<string, System.Text.Json.Nodes.JsonNode?> { ["notice"] = notice });
+            await AnswerOnIntroCardAsync(turn, team, language, teamLanguage => schedule is null ? content.Text(teamLanguage, "nudges.stopped") : Describe(saved ?? team, teamLanguage, "nudges.set"), cancellationToken);
             return;
         }
 
         var text = schedule is null ? content.Text(language, "nudges.stopped") : Describe(saved ?? team, language, "nudges.set");
         await SayAsync(turn, language, text, fromCard, cancellationToken);
+    }
+
+    /// <summary>The introduction stays in place, in the team's language, with the answer instead of the offer.</summary>
+    private Task AnswerOnIntroCardAsync(TurnContext turn, TeamRecord team, string senderLanguage, Func<string, string> notice, CancellationToken cancellationToken)
+    {
+        var teamLanguage = team.Locale is { } locale ? Languages.FromLocale(locale) : senderLanguage;
+        return replies.AnswerAsync(turn, true, "team-intro", teamLanguage, cancellationToken, new Dictionary<string, System.Text.Json.Nodes.JsonNode?> { ["notice"] = notice(teamLanguage) });
     }
 
     private string Describe(TeamRecord team, string language, string key = "nudges.current") =>

@@ -37,20 +37,12 @@ public sealed class QuizStatisticsTests
     [Fact]
     public void Of_AModule_CountsStrictlyLongestAndTies()
     {
-        var module = new Module
+        var module = Bank(new LessonStep("s", []), new()
         {
-            Id = "m",
-            Number = 1,
-            EstimatedMinutes = 1,
-            Steps = [new LessonStep("s", [])],
-            Questions = [Q("q1"), Q("q2"), Q("q3")],
-            Texts = Languages.All.ToDictionary(l => l, _ => new ModuleText("t", "s", new Dictionary<string, StepText>(), new Dictionary<string, QuestionText>
-            {
-                ["q1"] = Choices("a much longer right answer", "short", "tiny"), // strictly longest
-                ["q2"] = Choices("same size", "same size", "tiny"), // tied
-                ["q3"] = Choices("short", "a much longer wrong answer", "tiny"), // not longest
-            })),
-        };
+            ["q1"] = Choices("a much longer right answer", "short", "tiny"), // strictly longest
+            ["q2"] = Choices("same size", "same size", "tiny"), // tied
+            ["q3"] = Choices("short", "a much longer wrong answer", "tiny"), // not longest
+        });
 
         var stats = QuizStatistics.Of(module, "en", 3, 0.8m);
 
@@ -64,20 +56,12 @@ public sealed class QuizStatisticsTests
     {
         // Three questions, one attempt of 2, pass mark 0.8 (2 of 2). q1 and q2 are right by length, q3 is not and is a quick
         // check. Over the whole bank a draw passes only without q3: 1 in 3. The first attempt draws from q1 and q2: always.
-        var module = new Module
+        var module = Bank(new LessonStep("s", []) { QuickCheckId = "q3" }, new()
         {
-            Id = "m",
-            Number = 1,
-            EstimatedMinutes = 1,
-            Steps = [new LessonStep("s", []) { QuickCheckId = "q3" }],
-            Questions = [Q("q1"), Q("q2"), Q("q3")],
-            Texts = Languages.All.ToDictionary(l => l, _ => new ModuleText("t", "s", new Dictionary<string, StepText>(), new Dictionary<string, QuestionText>
-            {
-                ["q1"] = Choices("a much longer right answer", "short", "tiny"),
-                ["q2"] = Choices("another long right answer", "short", "tiny"),
-                ["q3"] = Choices("short", "a much longer wrong answer", "tiny"),
-            })),
-        };
+            ["q1"] = Choices("a much longer right answer", "short", "tiny"),
+            ["q2"] = Choices("another long right answer", "short", "tiny"),
+            ["q3"] = Choices("short", "a much longer wrong answer", "tiny"),
+        });
 
         Assert.Equal(1.0 / 3, QuizStatistics.PassProbability([1, 1, 0], 2, 0.8m), 10);
         Assert.Equal(1.0, QuizStatistics.Of(module, "en", 2, 0.8m).BlindPassProbability, 10);
@@ -93,6 +77,17 @@ public sealed class QuizStatisticsTests
         // The whole bank drawn uniformly gives another figure: 3 of 5 with three "longest" answers among them, C(3,3)/C(5,3).
         Assert.Equal(1.0 / 10, QuizStatistics.PassProbability([1, 1, 1, 0, 0], 3, 0.8m), 10);
     }
+
+    /// <summary>A one-step module whose bank is the given questions (right choice "a"), with the same texts in every language.</summary>
+    private static Module Bank(LessonStep step, Dictionary<string, QuestionText> questions) => new()
+    {
+        Id = "m",
+        Number = 1,
+        EstimatedMinutes = 1,
+        Steps = [step],
+        Questions = [.. questions.Keys.Select(Q)],
+        Texts = Languages.All.ToDictionary(l => l, _ => new ModuleText("t", "s", new Dictionary<string, StepText>(), questions)),
+    };
 
     private static Question Q(string id) => new(id, QuestionKind.Scenario, ["s"], ["a", "b", "c"], "a", []);
 

@@ -142,9 +142,6 @@ public sealed class BadgeConversationTests() : BotTest()
     private Question Question(JsonObject submit) =>
         Course.FindModule(submit["data"]!["m"]!.GetValue<string>())!.FindQuestion(submit["data"]!["q"]!.GetValue<string>())!;
 
-    private Learning.Learners.Learner Learner(PersonalChat chat) =>
-        Bot.Services.GetRequiredService<Learning.Ports.ILearnerStore>().FindAsync(new(Bot.Activities.TenantId, chat.User.AadObjectId), CancellationToken.None).Result!.Value;
-
     [Fact]
     public async Task DoubleClickOnTheLastResult_IssuesOneBadge_AndPostsOneBadgeCard()
     {

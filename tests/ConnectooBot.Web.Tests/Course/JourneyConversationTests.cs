@@ -161,7 +161,4 @@ public sealed class JourneyConversationTests() : BotTest()
 
         Assert.Equal(ConnectooBot.Testing.Connector.ActivityOperation.Send, Assert.Single(reply.Sent).Operation);
     }
-
-    private Learning.Learners.Learner Learner(PersonalChat chat) =>
-        Bot.Services.GetRequiredService<ILearnerStore>().FindAsync(new(Bot.Activities.TenantId, chat.User.AadObjectId), CancellationToken.None).Result!.Value;
 }

@@ -63,7 +63,4 @@ public sealed class QuickCheckConversationTests() : BotTest()
         Assert.Equal(finalCase.Texts["fr"].Title, lesson.Card.Texts[0]);
         Assert.Equal(finalCase.Texts["fr"].Steps[finalCase.Steps[0].Id].Title, lesson.Card.Texts[1]);
     }
-
-    private Learning.Learners.Learner Learner(PersonalChat chat) =>
-        Bot.Services.GetRequiredService<ILearnerStore>().FindAsync(new(Bot.Activities.TenantId, chat.User.AadObjectId), CancellationToken.None).Result!.Value;
 }

@@ -319,7 +319,4 @@ public sealed class ColleagueConversationTests() : BotTest()
         Assert.DoesNotContain("\n", text, StringComparison.Ordinal);
         return text;
     }
-
-    private Learning.Learners.Learner Learner(PersonalChat chat) =>
-        Bot.Services.GetRequiredService<ILearnerStore>().FindAsync(new(Bot.Activities.TenantId, chat.User.AadObjectId), CancellationToken.None).GetAwaiter().GetResult()!.Value;
 }

@@ -1,5 +1,7 @@
+using ConnectooBot.Learning.Ports;
 using ConnectooBot.Testing;
 using ConnectooBot.Web.Tests.BotHosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ConnectooBot.Web.Tests.Hosting;
 
@@ -11,4 +13,8 @@ public abstract class BotTest(bool authenticated = false, bool azurite = false) 
     public async Task InitializeAsync() => Bot = await BotHost.StartAsync(authenticated, azurite);
 
     public async Task DisposeAsync() => await Bot.DisposeAsync();
+
+    /// <summary>The chat's learner as storage holds it now.</summary>
+    protected Learning.Learners.Learner Learner(PersonalChat chat) =>
+        Bot.Services.GetRequiredService<ILearnerStore>().FindAsync(new(Bot.Activities.TenantId, chat.User.AadObjectId), CancellationToken.None).GetAwaiter().GetResult()!.Value;
 }

@@ -242,7 +242,4 @@ public sealed class LanguageConversationTests() : BotTest()
         "de" => "Entschuldigung, diese Sprache habe ich nicht erkannt.",
         _ => "Sorry, I did not recognise that language.",
     };
-
-    private Learning.Learners.Learner Learner(PersonalChat chat) =>
-        Bot.Services.GetRequiredService<ILearnerStore>().FindAsync(new(Bot.Activities.TenantId, chat.User.AadObjectId), CancellationToken.None).Result!.Value;
 }
