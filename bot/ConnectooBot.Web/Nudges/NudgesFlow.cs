@@ -108,8 +108,12 @@ internal sealed class NudgesFlow(TeamRegistry registry, ManagerAccess access, Se
 
     private string Describe(TeamRecord team, string language, string key = "nudges.current") =>
         team.Nudges is { } nudges
-            ? content.Format(language, key, ("day", NudgeSchedules.DayName(nudges.Day, language)), ("time", NudgeSchedules.TimeText(nudges.Time)), ("zone", nudges.TimeZoneId))
+            ? content.Format(language, key, ("day", NudgeSchedules.DayName(nudges.Day, language)), ("time", NudgeSchedules.TimeText(nudges.Time)), ("zone", ZoneName(nudges.TimeZoneId, language)))
             : content.Text(language, "nudges.none");
+
+    /// <summary>"heure belge" for the course's own zone; any other zone by its IANA name.</summary>
+    private string ZoneName(string timeZoneId, string language) =>
+        timeZoneId == "Europe/Brussels" ? content.Text(language, "nudges.zoneBelgium") : timeZoneId;
 
     private async Task<TeamRecord?> TeamOfAsync(TurnContext turn, string language, CancellationToken cancellationToken)
     {

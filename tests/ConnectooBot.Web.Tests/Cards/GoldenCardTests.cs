@@ -23,10 +23,15 @@ public sealed class GoldenCardTests
     [InlineData("welcome", "en")]
     [InlineData("team-intro", "fr")]
     [InlineData("help", "nl")]
-    [InlineData("language", "de")]
     public void Render_MatchesGoldenFile(string template, string language)
     {
         AssertMatchesGolden($"{template}.{language}.json", Renderer.Render(template, language));
+    }
+
+    [Fact]
+    public void LanguageChoice_MatchesGoldenFile()
+    {
+        AssertMatchesGolden("language.de.json", Renderer.Render("language", "de", new Dictionary<string, JsonNode?> { ["heading"] = Content.Text("de", "language.title") }));
     }
 
     [Theory]

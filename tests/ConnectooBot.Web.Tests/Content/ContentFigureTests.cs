@@ -30,6 +30,34 @@ public sealed class ContentFigureTests(ITestOutputHelper output)
         });
     }
 
+    /// <summary>
+    /// The card above an explanation already says "✅ Richtig"; an explanation that starts with "Richtig:" again read
+    /// "✅ Richtig. Richtig: …" on every right answer.
+    /// </summary>
+    [Fact]
+    public void NoRightAnswersExplanation_RepeatsTheVerdictShownAboveIt()
+    {
+        var ui = ContentLoader.LoadInterface(ContentPaths.Shipped);
+        var repeats = new List<string>();
+        foreach (var module in Course.Modules.Append(Course.FinalCase!))
+        {
+            foreach (var (language, texts) in module.Texts)
+            {
+                string[] verdicts = [.. new[] { "feedback.correct", "lesson.check.correct" }.Select(k => ui.Text(language, k).TrimStart('✅', ' '))];
+                foreach (var question in module.Questions)
+                {
+                    var why = texts.Questions[question.Id].Choices[question.Correct].Why;
+                    if (verdicts.Any(v => why.StartsWith(v, StringComparison.OrdinalIgnoreCase) && why.Length > v.Length && !char.IsLetter(why[v.Length])))
+                    {
+                        repeats.Add($"{module.Id}/{language}/{question.Id}: {why}");
+                    }
+                }
+            }
+        }
+
+        Assert.Empty(repeats);
+    }
+
     [Fact]
     public void EveryModule_HasAQuickCheckEveryTwoOrThreeSteps_AndTheCourseEndsWithACase()
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using ConnectooBot.Learning.Catalog;
 using ConnectooBot.Learning.Ports;
 using ConnectooBot.Testing;
@@ -61,7 +62,15 @@ public sealed class JourneyConversationTests() : BotTest()
         Assert.Contains("5", failed.Card.Texts[1], StringComparison.Ordinal);
         var firstAttempt = Learner(chat).Progress.Module(first.Id).Attempts[0].QuestionIds;
 
-        await chat.ClickAsync(retry);
+        // The steps to review are buttons named by the step's title, each on its own row (a long title keeps the card's width).
+        var reviewRows = ReviewRows(failed.Card);
+        Assert.NotEmpty(reviewRows);
+        Assert.All(reviewRows, row => Assert.Single(row));
+        var reviewTitle = reviewRows[0][0]!["title"]!.GetValue<string>();
+        var reviewed = await chat.ClickAsync(failed.Card, reviewTitle);
+        Assert.Equal(reviewTitle, reviewed.Card.Texts[1]);
+
+        await chat.ClickAsync(failed.Card, retry);
         var passed = await TakeQuizAsync(chat, correct: 8, nextQuestion, seeResult);
 
         var progress = Learner(chat).Progress.Module(first.Id);
@@ -161,4 +170,17 @@ public sealed class JourneyConversationTests() : BotTest()
 
         Assert.Equal(ConnectooBot.Testing.Connector.ActivityOperation.Send, Assert.Single(reply.Sent).Operation);
     }
+
+    /// <summary>The action rows of a quiz result that open a lesson step (verb lesson.open).</summary>
+    private static List<JsonArray> ReviewRows(CardView card) =>
+        [.. Descendants(card.Json).Where(o => o["type"]?.GetValue<string>() == "ActionSet")
+            .Select(o => (JsonArray)o["actions"]!)
+            .Where(actions => actions.Any(a => a?["verb"]?.GetValue<string>() == "lesson.open"))];
+
+    private static IEnumerable<JsonObject> Descendants(JsonNode? node) => node switch
+    {
+        JsonObject obj => [obj, .. obj.SelectMany(p => Descendants(p.Value))],
+        JsonArray array => array.SelectMany(Descendants),
+        _ => [],
+    };
 }

@@ -281,7 +281,7 @@ public sealed class ColleagueConversationTests() : BotTest()
     [Theory]
     [InlineData("fr-BE", "aide", "Ce que je sais faire dans ce canal", "**@Connectoo relances lundi 10:00**", "**@Connectoo responsables ajouter @Nom**")]
     [InlineData("nl-BE", "hulp", "Wat ik in dit kanaal kan", "**@Connectoo aanmoedigingen maandag 10:00**", "**@Connectoo beheerders toevoegen @Naam**")]
-    [InlineData("de-BE", "hilfe", "Was ich in diesem Kanal kann", "**@Connectoo impulse montag 10:00**", "**@Connectoo verwalter hinzufügen @Name**")]
+    [InlineData("de-BE", "hilfe", "Was ich in diesem Kanal kann", "**@Connectoo impulse montag 10:00**", "**@Connectoo verantwortliche hinzufügen @Name**")]
     [InlineData("en-US", "help", "What I can do in this channel", "**@Connectoo nudges monday 10:00**", "**@Connectoo managers add @Name**")]
     public async Task ChannelHelp_ListsTheManagerCommands_WithExamples(string locale, string text, string title, string nudges, string add)
     {

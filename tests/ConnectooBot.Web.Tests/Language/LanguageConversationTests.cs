@@ -72,7 +72,7 @@ public sealed class LanguageConversationTests() : BotTest()
 
         Assert.Equal(HttpStatusCode.OK, reply.Status);
         Assert.Empty(reply.Sent);
-        Assert.Equal(confirmation, reply.Card.Texts[1]);
+        Assert.Equal(confirmation, reply.Card.Title);
         Assert.Equal(start, Primary(reply.Card));
         var first = await chat.ClickAsync(start);
         Assert.Equal(Course.Modules[0].Texts[Learner(chat).Language].Steps[Course.Modules[0].Steps[0].Id].Title, first.Card.Texts[1]);
@@ -109,7 +109,7 @@ public sealed class LanguageConversationTests() : BotTest()
 
         var update = Assert.Single(reply.Sent);
         Assert.Equal(ActivityOperation.Update, update.Operation);
-        Assert.Equal("Ab jetzt schreibe ich Ihnen auf Deutsch.", reply.Card.Texts[1]);
+        Assert.Equal("Ab jetzt schreibe ich Ihnen auf Deutsch.", reply.Card.Title);
     }
 
     public static TheoryData<string, string, JsonNode?> BadChoices() => new()

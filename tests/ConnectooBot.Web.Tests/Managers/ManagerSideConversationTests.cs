@@ -124,7 +124,7 @@ public sealed partial class ManagerSideConversationTests : IAsyncLifetime
 
         Assert.Equal(Ui.Text("fr", "team.title"), intro.Title);
         Assert.Equal(Ui.Text("fr", "team.title"), accepted.Title);
-        Assert.Equal(Ui.Format("fr", "nudges.set", ("day", "lundi"), ("time", "10:00"), ("zone", "Europe/Brussels")), accepted.Texts[^1]);
+        Assert.Equal(Ui.Format("fr", "nudges.set", ("day", "lundi"), ("time", "10:00"), ("zone", "heure belge")), accepted.Texts[^1]);
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public sealed partial class ManagerSideConversationTests : IAsyncLifetime
         var stored = (await _bot.Services.GetRequiredService<Learning.Ports.ITeamStore>().FindAsync(_bot.Activities.TenantId, TeamChannel.TeamId, CancellationToken.None))!.Value;
         Assert.Equal(DayOfWeek.Tuesday, stored.Nudges!.Day);
         Assert.Equal(new TimeOnly(9, 30), stored.Nudges.Time);
-        Assert.StartsWith(Ui.Format("fr", "nudges.current", ("day", "mardi"), ("time", "09:30"), ("zone", "Europe/Brussels")), late.Texts[^1], StringComparison.Ordinal);
+        Assert.StartsWith(Ui.Format("fr", "nudges.current", ("day", "mardi"), ("time", "09:30"), ("zone", "heure belge")), late.Texts[^1], StringComparison.Ordinal);
     }
 
     [Theory]

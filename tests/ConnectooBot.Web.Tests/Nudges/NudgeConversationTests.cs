@@ -39,7 +39,7 @@ public sealed class NudgeConversationTests
         var accepted = await ClickAsync(bot, _anne, accept);
 
         Assert.Equal(ui.Text("nl", "managers.refused"), refused.Title);
-        Assert.Equal(ui.Format("fr", "nudges.set", ("day", "lundi"), ("time", "10:00"), ("zone", "Europe/Brussels")), accepted.Texts[^1]);
+        Assert.Equal(ui.Format("fr", "nudges.set", ("day", "lundi"), ("time", "10:00"), ("zone", "heure belge")), accepted.Texts[^1]);
         Assert.DoesNotContain(accepted.Buttons, b => b["verb"]?.GetValue<string>() == "nudges.set");
 
         bot.Connector.Clear();
