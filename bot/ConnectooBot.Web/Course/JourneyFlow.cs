@@ -120,7 +120,7 @@ internal sealed class JourneyFlow(
         var asNewMessage = false;
         var progressed = false;
         var claim = TurnClaim.Current;
-        var (learner, outcome) = await learners.ChangeAsync(turn.Activity, current =>
+        var (learner, outcome, firstContact) = await learners.ChangeNotingFirstContactAsync(turn.Activity, current =>
         {
             asNewMessage = newMessage(current.Progress);
             var step = rule(current, current.Progress);
@@ -154,6 +154,12 @@ internal sealed class JourneyFlow(
             {
                 listener.OnProgressChanged(learner);
             }
+        }
+
+        if (firstContact)
+        {
+            // "start" typed with no installation before: the welcome, and what it says the bot keeps, was never shown.
+            await replies.SendAsync(turn, "notice", learner.Language, cancellationToken, new Dictionary<string, System.Text.Json.Nodes.JsonNode?> { ["text"] = content.Text(learner.Language, "welcome.privacy") });
         }
 
         if (claim?.FinalAnswer is { } final)

@@ -50,6 +50,13 @@ internal sealed class LearnerSessions(LearnerUpdater updater, ISharedActivityCla
         return (learner, result);
     }
 
+    /// <summary>
+    /// As <see cref="ChangeAsync{T}"/>, and whether this turn created the learner (a first contact that came as a
+    /// message, not as the installation whose welcome says what the bot keeps).
+    /// </summary>
+    public Task<(Learner Learner, T Result, bool Created)> ChangeNotingFirstContactAsync<T>(Activity activity, Func<Learner, (Learner Updated, T Result)> change, CancellationToken cancellationToken) =>
+        ChangeCoreAsync(activity, change, cancellationToken);
+
     private async Task<(Learner Learner, T Result, bool Created)> ChangeCoreAsync<T>(Activity activity, Func<Learner, (Learner Updated, T Result)> change, CancellationToken cancellationToken)
     {
         var key = TeamsActivity.LearnerKeyOf(activity) ?? throw new InvalidOperationException("The activity names no learner.");

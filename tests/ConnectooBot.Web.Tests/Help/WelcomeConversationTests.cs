@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using ConnectooBot.Learning.Ports;
 using ConnectooBot.Testing;
 using ConnectooBot.Testing.Connector;
@@ -155,6 +156,25 @@ public sealed class WelcomeConversationTests() : BotTest()
         Assert.Equal(title, reply.Card.Title);
         Assert.Contains(reply.Card.Texts, t => t.StartsWith(privacy, StringComparison.Ordinal));
         Assert.True(Assert.Single(again.Sent).Activity.Attachments is null or { Count: 0 }, "the second greeting gets a line");
+    }
+
+    [Theory]
+    [InlineData("nl-BE", "beginnen", "Wat ik bijhoud")]
+    [InlineData("de-BE", "starten", "Was ich speichere")]
+    [InlineData("fr-BE", "commencer", "Ce que je conserve")]
+    [InlineData("en-US", "start", "What I keep")]
+    public async Task Start_AsFirstContact_WithNoInstallationBefore_SaysWhatTheBotKeeps_ThenOpensTheFirstStep(string locale, string text, string privacy)
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Jan", locale));
+
+        var reply = await chat.SendAsync(text);
+        var again = await chat.SendAsync(text);
+
+        Assert.Equal(2, reply.Sent.Count);
+        Assert.StartsWith(privacy, new CardView((JsonObject)reply.Sent[0].Activity.Attachments![0].Content!).Title, StringComparison.Ordinal);
+        var first = Bot.Services.GetRequiredService<Learning.Catalog.Course>().Modules[0];
+        Assert.Equal(first.Texts[locale[..2]].Steps[first.Steps[0].Id].Title, reply.Card.Texts[1]);
+        Assert.DoesNotContain(again.Sent, s => new CardView((JsonObject)s.Activity.Attachments![0].Content!).Title.StartsWith(privacy, StringComparison.Ordinal));
     }
 
     [Fact]
