@@ -81,6 +81,31 @@ public sealed class JourneyConversationTests() : BotTest()
     }
 
     [Fact]
+    public async Task AWrongAnswer_ShowsEachExplanationUnderItsOwnAnswer_AndARightOneSaysRightOnce()
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Lena", "de-BE"));
+        await chat.InstallAsync();
+        await chat.ClickAsync("Starten");
+        await chat.ClickAsync("Übersicht der Schulung");
+        await chat.ClickAsync("Quiz zu Modul 1");
+        var submit = chat.Card!.Buttons.First(b => b["verb"]?.GetValue<string>() == "quiz.answer");
+        var module = Course.FindModule(submit["data"]!["m"]!.GetValue<string>())!;
+        var question = module.FindQuestion(submit["data"]!["q"]!.GetValue<string>())!;
+        var text = module.Texts["de"].Questions[question.Id];
+        var wrongChoice = question.Choices.First(c => c != question.Correct);
+
+        var wrong = (await AnswerAsync(chat, right: false)).Card.Texts;
+
+        // "Ihre Antwort …", its explanation, then "Die richtige Antwort …" and the right answer's explanation.
+        var yours = wrong.ToList().IndexOf($"Ihre Antwort {text.Choices[wrongChoice].Text}");
+        Assert.True(yours > 0, string.Join(" | ", wrong));
+        Assert.Equal(
+            [text.Choices[wrongChoice].Why, $"Die richtige Antwort {text.Choices[question.Correct].Text}", text.Choices[question.Correct].Why],
+            wrong.Skip(yours + 1).Take(3));
+        Assert.DoesNotContain(wrong, t => t.StartsWith("Richtig:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task DoubleClickOnAnAnswer_CountsOnce()
     {
         var chat = Bot.PersonalChat(TeamsUser.Create("Jan", "nl-BE"));
