@@ -106,7 +106,10 @@ public static class Journey
             : Stale(progress);
     }
 
-    /// <summary>Next or Back on a lesson card showing step <paramref name="fromIndex"/>. Index == step count is the lesson's end.</summary>
+    /// <summary>
+    /// Next or Back on a lesson card showing step <paramref name="fromIndex"/>. Index == step count is the lesson's end.
+    /// From a card of another module than the learner's, the step is shown to read and nothing moves.
+    /// </summary>
     public static JourneyStep GoToStep(Course course, CourseProgress progress, string moduleId, int fromIndex, int toIndex)
     {
         ArgumentNullException.ThrowIfNull(course);
@@ -124,7 +127,12 @@ public static class Journey
 
         if (progress.Current != new Position(moduleId, PositionKind.Lesson, fromIndex))
         {
-            return Stale(progress);
+            // Next or Back on a card of a module the learner is not in (an old card from before a switch, a module left
+            // for another): the step is shown to read, and their place stays where it is. In the module they are in, an
+            // old card is stale: their place would jump.
+            return progress.Current is { } current && current.ModuleId != moduleId
+                ? new JourneyStep(progress, Show(progress, target))
+                : Stale(progress);
         }
 
         var updated = Move(progress, progress.Module(moduleId), target, module);

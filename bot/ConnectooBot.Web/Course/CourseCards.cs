@@ -168,7 +168,7 @@ public sealed class CourseCards(Learning.Catalog.Course course, CardRenderer ren
         return renderer.Render("feedback", language, new Values
         {
             ["questionLabel"] = content.Format(language, "quiz.question", ("question", feedback.Index + 1), ("questions", attempt.QuestionIds.Count)),
-            ["verdict"] = content.Text(language, feedback.Correct ? "feedback.correct" : "feedback.wrong"),
+            ["verdict"] = Verdict(language, feedback),
             ["verdictColor"] = feedback.Correct ? "Good" : "Attention",
             ["replayed"] = feedback.Replayed,
             ["prompt"] = text.Prompt,
@@ -181,6 +181,16 @@ public sealed class CourseCards(Learning.Catalog.Course course, CardRenderer ren
             ["moduleId"] = module.Id,
             ["attempt"] = feedback.Attempt,
         });
+    }
+
+    /// <summary>
+    /// "✅ Correct", or for a tap on a question already answered "Already answered: ✅ Correct": the verdict is the
+    /// counted first answer's, which may not be the choice just tapped.
+    /// </summary>
+    private string Verdict(string language, JourneyOutcome.Feedback feedback)
+    {
+        var verdict = content.Text(language, feedback.Correct ? "feedback.correct" : "feedback.wrong");
+        return feedback.Replayed ? content.Format(language, "feedback.replayedVerdict", ("verdict", verdict)) : verdict;
     }
 
     private JsonObject Result(Learner learner, JourneyOutcome.QuizResult result)
@@ -207,6 +217,7 @@ public sealed class CourseCards(Learning.Catalog.Course course, CardRenderer ren
             ["failed"] = !result.Passed,
             ["moduleId"] = module.Id,
             ["nextModuleId"] = next?.Id,
+            ["nextLabel"] = content.Text(language, next is { IsCase: true } ? "map.case.open" : "result.next"), // the optional case is not a seventh module
             ["nextText"] = next is null ? null : content.Format(language, "result.nextText", ("module", Title(next, language))),
         });
     }

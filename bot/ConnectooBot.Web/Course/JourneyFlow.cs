@@ -159,7 +159,9 @@ internal sealed class JourneyFlow(
         if (firstContact)
         {
             // "start" typed with no installation before: the welcome, and what it says the bot keeps, was never shown.
-            await replies.SendAsync(turn, "notice", learner.Language, cancellationToken, new Dictionary<string, System.Text.Json.Nodes.JsonNode?> { ["text"] = content.Text(learner.Language, "welcome.privacy") });
+            var language = learner.Language;
+            var welcome = $"**{content.Text(language, "welcome.title")}**\n\n{content.Text(language, "welcome.privacy")}\n\n{content.Text(language, "welcome.hint")}";
+            await replies.SendAsync(turn, "notice", language, cancellationToken, new Dictionary<string, System.Text.Json.Nodes.JsonNode?> { ["text"] = welcome });
         }
 
         if (claim?.FinalAnswer is { } final)

@@ -68,6 +68,18 @@ public sealed class JourneyTests
     }
 
     [Fact]
+    public void GoToStep_FromAnOldCardOfAnotherModule_ShowsTheStepToRead_AndTheLearnersPlaceStays()
+    {
+        var progress = Journey.OpenModule(_course, CourseProgress.Empty, "m1").Progress;
+        progress = Journey.OpenModule(_course, progress, "m2").Progress; // the learner went on to module 2
+
+        var next = Journey.GoToStep(_course, progress, "m1", 0, 1); // Next on module 1's first card, still in the chat
+
+        Assert.Same(progress, next.Progress);
+        Assert.Equal(new JourneyOutcome.LessonStep("m1", 1), next.Outcome);
+    }
+
+    [Fact]
     public void GoToStep_PastTheLastStep_CompletesTheLesson()
     {
         var progress = Journey.OpenModule(_course, CourseProgress.Empty, "m1").Progress;

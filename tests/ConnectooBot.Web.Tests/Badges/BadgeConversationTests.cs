@@ -24,14 +24,14 @@ public sealed class BadgeConversationTests() : BotTest()
 
     /// <summary>
     /// Install to badge in each language: every lesson read, a failed quiz and its retry, a double click on an answer,
-    /// a language switch mid-course, a click on a stale card — and the badge card at the end, in the new language.
+    /// a language switch mid-course, Next on a card of a module passed long ago — and the badge card at the end, in the new language.
     /// </summary>
     [Theory]
     [InlineData("fr-BE", "nl")]
     [InlineData("nl-BE", "de")]
     [InlineData("de-BE", "en")]
     [InlineData("en-US", "fr")]
-    public async Task Learner_GoesFromInstallToBadge_ThroughAFailedQuiz_ADoubleClick_ALanguageSwitch_AndAStaleClick(string locale, string switchTo)
+    public async Task Learner_GoesFromInstallToBadge_ThroughAFailedQuiz_ADoubleClick_ALanguageSwitch_AndAnOldCard(string locale, string switchTo)
     {
         var language = locale[..2];
         var chat = Bot.PersonalChat(TeamsUser.Create("Aïcha Janssens", locale));
@@ -69,10 +69,11 @@ public sealed class BadgeConversationTests() : BotTest()
         await chat.ClickAsync(Ui.Text(switchTo, "language.name"));
         Assert.Equal(switchTo, Learner(chat).Language);
 
-        // A click on the very first lesson card changes nothing and says so.
+        // Next on the very first lesson card, of a module passed long ago: its next step to read, in the new language;
+        // the learner's place does not move.
         var before = Learner(chat).Progress;
-        var stale = await chat.ClickAsync(firstStep, Ui.Text(language, "lesson.next"));
-        Assert.Contains(Ui.Text(switchTo, "stale.where"), stale.Card.Texts);
+        var reread = await chat.ClickAsync(firstStep, Ui.Text(language, "lesson.next"));
+        Assert.Equal(modules[0].Texts[switchTo].Steps[modules[0].Steps[1].Id].Title, reread.Card.Texts[1]);
         Assert.Equal(before.Current, Learner(chat).Progress.Current);
 
         BotReply last = null!;
@@ -83,6 +84,10 @@ public sealed class BadgeConversationTests() : BotTest()
 
         // The last result card says the course is complete; the badge card arrives as a new message below it.
         Assert.Contains(Ui.Text(switchTo, "result.completed"), new CardView(last.InvokeCard!).Texts);
+        // The way on is the optional final case, named as such, not a seventh "Next module".
+        var ways = new CardView(last.InvokeCard!).Buttons.Select(b => b["title"]?.GetValue<string>()).ToList();
+        Assert.Contains(Ui.Text(switchTo, "map.case.open"), ways);
+        Assert.DoesNotContain(Ui.Text(switchTo, "result.next"), ways);
         var badgeCard = Assert.Single(BadgeCards(last));
         var card = new CardView(badgeCard);
         Assert.Equal(Ui.Format(switchTo, "badgecard.title", ("name", "Aïcha Janssens")), card.Texts[0]);

@@ -72,13 +72,18 @@ public sealed class ForgedCardActionTests() : BotTest()
         var questionCard = chat.Card!;
         var submit = questionCard.Buttons.First(b => b["verb"]?.GetValue<string>() == "quiz.answer");
         var answer = new Dictionary<string, string> { ["choice"] = "a" };
-        await chat.ClickAsync(questionCard, submit["title"]!.GetValue<string>(), answer);
+        var first = await chat.ClickAsync(questionCard, submit["title"]!.GetValue<string>(), answer);
         await chat.ClickAsync(Ui.Text("fr", "feedback.next"));
 
         var replayed = await chat.ClickAsync(questionCard, submit["title"]!.GetValue<string>(), answer);
+        var otherChoice = await chat.ClickAsync(questionCard, submit["title"]!.GetValue<string>(), new Dictionary<string, string> { ["choice"] = "b" });
 
         Assert.Single(Learner(chat.User)!.Progress.Module("digital-divide").Attempts.Single().Answers);
         Assert.Contains(Ui.Text("fr", "feedback.replayed"), replayed.Card.Texts);
+        // The heading is the counted first answer's verdict, said as such: a tap on another choice never reads "✅ Bonne réponse" alone.
+        var firstVerdict = first.Card.Texts[1];
+        Assert.Equal(Ui.Format("fr", "feedback.replayedVerdict", ("verdict", firstVerdict)), otherChoice.Card.Texts[1]);
+        Assert.Equal(Ui.Format("fr", "feedback.replayedVerdict", ("verdict", firstVerdict)), replayed.Card.Texts[1]);
     }
 
     private async Task<PersonalChat> LearnerInAQuizAsync(string name)
