@@ -21,6 +21,8 @@ public sealed class SpokenTextTests
     [InlineData("Vérifiez l'adresse : .be ou .com ?. Étape 3", "Vérifiez l'adresse : .be ou .com ? Étape 3")]
     [InlineData("Fin.\n\n.be est un domaine", "Fin.\n\n.be est un domaine")]
     [InlineData("Qui est exposé\u00A0?. Étape 2", "Qui est exposé\u00A0? Étape 2")]
+    [InlineData("**Welkom bij Connectoo**\n\nTyp **hulp**.", "Welkom bij Connectoo\n\nTyp hulp.")]
+    [InlineData("2 * 3 = 6", "2 * 3 = 6")]
     public void Tidy_KeepsOneMarkWhereTextsAreJoined(string joined, string expected) =>
         Assert.Equal(expected, SpokenText.Tidy(joined));
 
