@@ -61,7 +61,7 @@ public sealed class CourseCards(Learning.Catalog.Course course, CardRenderer ren
         {
             ["summary"] = content.Format(language, "map.summary", ("passed", course.Modules.Count(m => progress.Module(m.Id).Passed)), ("total", course.Modules.Count)),
             ["modules"] = rows,
-            ["canContinue"] = progress.Current is not null,
+            ["canContinue"] = Journey.Continue(course, progress).Outcome is not JourneyOutcome.CourseMap, // on a finished course it would open this map again
             ["completed"] = course.Modules.All(m => progress.Module(m.Id).Passed),
         });
     }
@@ -214,6 +214,7 @@ public sealed class CourseCards(Learning.Catalog.Course course, CardRenderer ren
             ["when"] = finishedAt is { } at ? content.Format(language, "result.when", ("date", LocalDates.Format(at, language))) : null,
             ["review"] = review,
             ["completed"] = result.CourseCompleted,
+            ["caseDone"] = module.IsCase && result.Passed && Journey.IsCompleted(course, learner.Progress), // the last thing to do: the badge, not only the map
             ["failed"] = !result.Passed,
             ["moduleId"] = module.Id,
             ["nextModuleId"] = next?.Id,

@@ -177,6 +177,28 @@ public sealed class BadgeConversationTests() : BotTest()
     }
 
     [Fact]
+    public async Task OnceEverythingIsDone_TheCaseResultOffersTheBadge_AndTheMapNoContinueThatWouldOnlyOpenItAgain()
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Emma", "en-US"));
+        await chat.InstallAsync();
+        foreach (var module in Course.Modules)
+        {
+            await CompleteModuleAsync(chat, module, "en");
+        }
+
+        static bool IsContinue(JsonObject button) => button["verb"]?.GetValue<string>() == "course.continue";
+        var beforeTheCase = await chat.SendAsync("modules");
+        var caseResult = new CardView((await CompleteModuleAsync(chat, Course.FinalCase!, "en")).InvokeCard!);
+        var done = await chat.SendAsync("modules");
+
+        Assert.Contains(beforeTheCase.Card.Buttons, IsContinue); // it leads to the final case
+        Assert.DoesNotContain(done.Card.Buttons, IsContinue);
+        // The final case's result closes the course: the congratulation and the badge, not only the map.
+        Assert.Contains(Ui.Text("en", "result.completed"), caseResult.Texts);
+        Assert.Contains(caseResult.Buttons, b => b["verb"]?.GetValue<string>() == "badge.show");
+    }
+
+    [Fact]
     public async Task BadgeCommand_BeforeTheEnd_SaysHowManyModulesAreLeft_OffersTheWayOn_AndIssuesNothing()
     {
         var chat = Bot.PersonalChat(TeamsUser.Create("Lena", "de-BE"));
