@@ -7,8 +7,8 @@ namespace ConnectooBot.Learning.Progress;
 /// Draws an attempt's questions from a module's bank: questions the learner has not met in the previous attempt first,
 /// then the least recently seen; among those, questions that are not a lesson step's quick check first (the lesson
 /// showed those with their answer minutes before, so a first attempt made of them would test short-term memory); in a
-/// shuffled order. A case (the final cross-module story) keeps its author's order. Deterministic for a given seed, so re-applying a change after a storage conflict draws the same
-/// questions.
+/// shuffled order. A case (the final cross-module story) keeps its author's order. Deterministic for a given seed, so
+/// re-applying a change after a storage conflict draws the same questions.
 /// </summary>
 public static class QuestionDraw
 {

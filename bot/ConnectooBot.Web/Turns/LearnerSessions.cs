@@ -39,14 +39,14 @@ internal sealed class LearnerSessions(LearnerUpdater updater, ISharedActivityCla
             return (null, false);
         }
 
-        var (learner, _, created) = await ChangeCoreAsync(activity, learner => (learner, true), cancellationToken);
+        var (learner, _, created) = await ChangeNotingFirstContactAsync(activity, learner => (learner, true), cancellationToken);
         return (learner, created);
     }
 
     /// <summary>Applies <paramref name="change"/> to the learner (the same instance back means "no change").</summary>
     public async Task<(Learner Learner, T Result)> ChangeAsync<T>(Activity activity, Func<Learner, (Learner Updated, T Result)> change, CancellationToken cancellationToken)
     {
-        var (learner, result, _) = await ChangeCoreAsync(activity, change, cancellationToken);
+        var (learner, result, _) = await ChangeNotingFirstContactAsync(activity, change, cancellationToken);
         return (learner, result);
     }
 
@@ -54,10 +54,7 @@ internal sealed class LearnerSessions(LearnerUpdater updater, ISharedActivityCla
     /// As <see cref="ChangeAsync{T}"/>, and whether this turn created the learner (a first contact that came as a
     /// message, not as the installation whose welcome says what the bot keeps).
     /// </summary>
-    public Task<(Learner Learner, T Result, bool Created)> ChangeNotingFirstContactAsync<T>(Activity activity, Func<Learner, (Learner Updated, T Result)> change, CancellationToken cancellationToken) =>
-        ChangeCoreAsync(activity, change, cancellationToken);
-
-    private async Task<(Learner Learner, T Result, bool Created)> ChangeCoreAsync<T>(Activity activity, Func<Learner, (Learner Updated, T Result)> change, CancellationToken cancellationToken)
+    public async Task<(Learner Learner, T Result, bool Created)> ChangeNotingFirstContactAsync<T>(Activity activity, Func<Learner, (Learner Updated, T Result)> change, CancellationToken cancellationToken)
     {
         var key = TeamsActivity.LearnerKeyOf(activity) ?? throw new InvalidOperationException("The activity names no learner.");
         var now = time.GetUtcNow();

@@ -18,10 +18,6 @@ public sealed class BadgeConversationTests() : BotTest()
 {
     private const string TeamId = "19:guichet@thread.tacv2";
 
-    private Learning.Catalog.Course Course => Bot.Services.GetRequiredService<Learning.Catalog.Course>();
-
-    private UiContent Ui => Bot.Services.GetRequiredService<UiContent>();
-
     /// <summary>
     /// Install to badge in each language: every lesson read, a failed quiz and its retry, a double click on an answer,
     /// a language switch mid-course, Next on a card of a module passed long ago — and the badge card at the end, in the new language.

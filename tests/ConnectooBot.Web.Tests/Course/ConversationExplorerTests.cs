@@ -41,8 +41,6 @@ public sealed class ConversationExplorerTests(ITestOutputHelper output) : BotTes
     private readonly Dictionary<string, int> _clicked = new(StringComparer.Ordinal);
     private readonly List<PersonalChat> _chats = [];
 
-    private Learning.Catalog.Course Course => Bot.Services.GetRequiredService<Learning.Catalog.Course>();
-
     private RouteTable Routes => Bot.Services.GetRequiredService<RouteTable>();
 
     private UiContent Content => Bot.Services.GetRequiredService<UiContent>();

@@ -13,8 +13,6 @@ namespace ConnectooBot.Web.Tests.Course;
 /// <summary>The learner journey on the real course content, as a chat: lessons, a failed quiz, a retry, a pass.</summary>
 public sealed class JourneyConversationTests() : BotTest()
 {
-    private Learning.Catalog.Course Course => Bot.Services.GetRequiredService<Learning.Catalog.Course>();
-
     /// <summary>Answers the question on the current card: right, or the first wrong choice.</summary>
     private async Task<BotReply> AnswerAsync(PersonalChat chat, bool right)
     {

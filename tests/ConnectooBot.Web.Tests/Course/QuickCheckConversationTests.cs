@@ -9,8 +9,6 @@ namespace ConnectooBot.Web.Tests.Course;
 /// <summary>In-lesson quick checks and the final case, as a learner meets them in the chat.</summary>
 public sealed class QuickCheckConversationTests() : BotTest()
 {
-    private Learning.Catalog.Course Course => Bot.Services.GetRequiredService<Learning.Catalog.Course>();
-
     [Theory]
     [InlineData("fr-BE", "Commencer", "Suivant", "❌ Pas tout à fait", "✅ Exact")]
     [InlineData("nl-BE", "Beginnen", "Volgende", "❌ Niet helemaal", "✅ Juist")]

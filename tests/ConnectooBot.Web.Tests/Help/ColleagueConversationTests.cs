@@ -63,7 +63,7 @@ public sealed class ColleagueConversationTests() : BotTest()
     {
         var chat = Bot.PersonalChat(TeamsUser.Create("Lena", locale));
         await chat.InstallAsync();
-        await chat.ClickAsync(Bot.Services.GetRequiredService<UiContent>().Text(Learning.Catalog.Languages.FromLocale(locale), "welcome.start")); // module 1, step 1
+        await chat.ClickAsync(Ui.Text(Learning.Catalog.Languages.FromLocale(locale), "welcome.start")); // module 1, step 1
         var before = Learner(chat);
 
         var reply = await chat.SendAsync(question);

@@ -172,9 +172,9 @@ public sealed class WelcomeConversationTests() : BotTest()
 
         Assert.Equal(2, reply.Sent.Count);
         var welcome = new CardView((JsonObject)reply.Sent[0].Activity.Attachments![0].Content!).Title;
-        Assert.StartsWith($"**{Bot.Services.GetRequiredService<ConnectooBot.Storage.Content.UiContent>().Text(locale[..2], "welcome.title")}**", welcome, StringComparison.Ordinal);
+        Assert.StartsWith($"**{Ui.Text(locale[..2], "welcome.title")}**", welcome, StringComparison.Ordinal);
         Assert.Contains("\n\n" + privacy, welcome, StringComparison.Ordinal);
-        var first = Bot.Services.GetRequiredService<Learning.Catalog.Course>().Modules[0];
+        var first = Course.Modules[0];
         Assert.Equal(first.Texts[locale[..2]].Steps[first.Steps[0].Id].Title, reply.Card.Texts[1]);
         Assert.DoesNotContain(again.Sent, s => new CardView((JsonObject)s.Activity.Attachments![0].Content!).Title.Contains(privacy, StringComparison.Ordinal));
     }

@@ -16,10 +16,6 @@ namespace ConnectooBot.Web.Tests.Hostile;
 /// <summary>Forged and replayed card actions: rejected or answered idempotently, and stored progress never corrupted.</summary>
 public sealed class ForgedCardActionTests() : BotTest()
 {
-    private Learning.Catalog.Course Course => Bot.Services.GetRequiredService<Learning.Catalog.Course>();
-
-    private UiContent Ui => Bot.Services.GetRequiredService<UiContent>();
-
     public static TheoryData<string, string, int> Forgeries() => new()
     {
         { "quiz.answer", """{"m":"digital-divide","a":1,"q":"not-a-question","choice":"a"}""", 0 },

@@ -1,4 +1,5 @@
 using ConnectooBot.Learning.Ports;
+using ConnectooBot.Storage.Content;
 using ConnectooBot.Testing;
 using ConnectooBot.Web.Tests.BotHosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +14,12 @@ public abstract class BotTest(bool authenticated = false, bool azurite = false) 
     public async Task InitializeAsync() => Bot = await BotHost.StartAsync(authenticated, azurite);
 
     public async Task DisposeAsync() => await Bot.DisposeAsync();
+
+    /// <summary>The course the bot ships.</summary>
+    protected Learning.Catalog.Course Course => Bot.Services.GetRequiredService<Learning.Catalog.Course>();
+
+    /// <summary>The bot's interface texts and command words.</summary>
+    protected UiContent Ui => Bot.Services.GetRequiredService<UiContent>();
 
     /// <summary>The chat's learner as storage holds it now.</summary>
     protected Learning.Learners.Learner Learner(PersonalChat chat) =>

@@ -15,8 +15,6 @@ public sealed class LanguageConversationTests() : BotTest()
 {
     private const int LanguageChoiceRejected = 3800;
 
-    private Learning.Catalog.Course Course => Bot.Services.GetRequiredService<Learning.Catalog.Course>();
-
     [Theory]
     [InlineData("en-US", "français", "fr", "Désormais, je vous écris en français.")]
     [InlineData("en-US", "Francais", "fr", "Désormais, je vous écris en français.")]
