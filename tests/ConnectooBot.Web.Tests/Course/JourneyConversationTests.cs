@@ -79,6 +79,42 @@ public sealed class JourneyConversationTests() : BotTest()
     }
 
     [Fact]
+    public async Task TheCourseFigure_MovesWithTheStepsRead_AndAPassedModuleCountsWhole()
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Noor", "en-US"));
+        await chat.InstallAsync();
+        var first = Course.Modules[0];
+
+        // "Step 1 of 8 · Course: 1 % done": reading counts, so a learner who started never reads "0 %".
+        var figures = new List<int> { CourseFigure(await chat.ClickAsync("Start")) };
+        for (var i = 1; i < first.Steps.Count; i++)
+        {
+            figures.Add(CourseFigure(await chat.ClickAsync("Next")));
+        }
+
+        Assert.True(figures[0] > 0, string.Join(", ", figures));
+        Assert.Equal(figures.Order().ToList(), figures);
+        Assert.True(figures[^1] > figures[0], string.Join(", ", figures));
+        Assert.True(figures[^1] <= 100 / (2 * Course.Modules.Count), string.Join(", ", figures)); // the lesson is half a module
+
+        await chat.ClickAsync("Next");
+        var quiz = await chat.ClickAsync(chat.Card!.Buttons[0]["title"]!.GetValue<string>());
+        Assert.Equal(100 / (2 * Course.Modules.Count), CourseFigure(quiz)); // lesson read, quiz not passed: half of one module
+
+        await TakeQuizAsync(chat, correct: 8, "Next question", "See my result");
+        var second = await chat.ClickAsync("Next module");
+        Assert.True(CourseFigure(second) > 100 / Course.Modules.Count, chat.Card!.Texts[0]); // one module of six passed, and a step read
+
+        static int CourseFigure(BotReply reply)
+        {
+            var label = reply.Card.Texts.First(t => t.Contains("Course:", StringComparison.Ordinal));
+            var match = System.Text.RegularExpressions.Regex.Match(label, @"Course: (\d+) % done");
+            Assert.True(match.Success, label);
+            return int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+
+    [Fact]
     public async Task AWrongAnswer_ShowsEachExplanationUnderItsOwnAnswer_AndARightOneSaysRightOnce()
     {
         var chat = Bot.PersonalChat(TeamsUser.Create("Lena", "de-BE"));
