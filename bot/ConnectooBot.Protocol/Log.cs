@@ -42,6 +42,11 @@ internal static partial class Log
     [LoggerMessage(1200, LogLevel.Warning, "Connector {Method} to {Host} failed with {StatusCode} {ErrorCode}: {Failure}")]
     public static partial void ConnectorCallFailed(ILogger logger, string method, string? host, int statusCode, string? errorCode, Connector.ConnectorFailure failure);
 
+    /// <summary>404: the member, activity or conversation is not there. An answer the caller acts on (not in that team,
+    /// uninstalled), not a fault of the bot's, so not a warning.</summary>
+    [LoggerMessage(1208, LogLevel.Information, "Connector {Method} to {Host} answered {StatusCode} {ErrorCode}: {Failure}")]
+    public static partial void ConnectorAnsweredNotFound(ILogger logger, string method, string? host, int statusCode, string? errorCode, Connector.ConnectorFailure failure);
+
     [LoggerMessage(1201, LogLevel.Information, "Connector call to {Host} is retried after {StatusCode}{Exception} (retry {Attempt}, waiting {Delay})")]
     public static partial void ConnectorRetrying(ILogger logger, string? host, int? statusCode, string? exception, int attempt, TimeSpan delay);
 

@@ -176,7 +176,15 @@ public sealed class ConnectorClient(HttpClient httpClient, TimeProvider timeProv
         var error = ConnectorErrorBody.Parse(await ReadErrorBodyAsync(response, cancellationToken).ConfigureAwait(false));
         var failure = ConnectorFailureMapper.Map(response.StatusCode, error.Code);
         var retryAfter = RetryAfterHeader.Read(response, timeProvider);
-        Log.ConnectorCallFailed(logger, request.Method.Method, request.RequestUri?.Host, (int)response.StatusCode, error.Code, failure);
+        if (failure == ConnectorFailure.NotFound)
+        {
+            Log.ConnectorAnsweredNotFound(logger, request.Method.Method, request.RequestUri?.Host, (int)response.StatusCode, error.Code, failure);
+        }
+        else
+        {
+            Log.ConnectorCallFailed(logger, request.Method.Method, request.RequestUri?.Host, (int)response.StatusCode, error.Code, failure);
+        }
+
         var detail = error.Message is { Length: > 300 } text ? text[..300] : error.Message;
         return new ConnectorException(
             failure,

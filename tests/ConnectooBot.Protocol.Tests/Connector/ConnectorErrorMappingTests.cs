@@ -1,7 +1,10 @@
 using System.Net;
 using System.Text;
 using ConnectooBot.Protocol.Connector;
+using ConnectooBot.Testing;
 using ConnectooBot.Testing.Connector;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ConnectooBot.Protocol.Tests.Connector;
 
@@ -100,6 +103,27 @@ public sealed class ConnectorErrorMappingTests : IAsyncLifetime
         var parsed = ConnectorErrorBody.Parse(Encoding.UTF8.GetBytes(body));
 
         Assert.Equal(ConnectorErrorBody.Empty, parsed);
+    }
+
+    [Theory]
+    [InlineData(404, "MemberNotFoundInConversation", LogLevel.Information)]
+    [InlineData(404, "ConversationNotFound", LogLevel.Information)]
+    [InlineData(403, "BotNotInConversationRoster", LogLevel.Warning)]
+    [InlineData(400, "BadArgument", LogLevel.Warning)]
+    public async Task AFailedCall_IsAWarning_ButA404IsAnAnswer_LoggedAsInformation(int status, string code, LogLevel expected)
+    {
+        var logs = new LogCapture();
+        await using var host = await ConnectorTestHost.StartAsync(
+            new Dictionary<string, string?> { ["Bot:Connector:MaxRetries"] = "0" },
+            services => services.AddLogging(logging => logging.AddProvider(logs)));
+        host.Connector.FailNext(1, status, code);
+
+        await Assert.ThrowsAsync<ConnectorException>(() =>
+            host.Client.GetMemberAsync(host.ServiceUrl, "19:team@thread.tacv2", "29:someone", CancellationToken.None));
+
+        var line = Assert.Single(logs.Lines, l => l.Message.Contains(code, StringComparison.Ordinal));
+        Assert.Equal(expected, line.Level);
+        Assert.DoesNotContain("29:someone", line.Message, StringComparison.Ordinal);
     }
 
     private async Task<ConnectorException> SendExpectingFailure() =>
