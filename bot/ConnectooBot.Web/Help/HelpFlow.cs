@@ -109,6 +109,11 @@ internal sealed class HelpFlow(LearnerSessions learners, SenderLanguage senders,
         var texts = module.Texts[language]; // placed in this language: the index found the step's text there
         var values = Position(learner);
         values["text"] = replies.Format(language, "subject.pointer", ("number", module.Number), ("module", texts.Title), ("step", subject.StepIndex + 1), ("title", texts.Steps[module.Steps[subject.StepIndex].Id].Title));
+        if (subject.Excerpt is { } excerpt)
+        {
+            values["excerpt"] = replies.Format(language, "subject.excerpt", ("sentence", excerpt));
+        }
+
         values["subjectModule"] = module.Id;
         values["subjectStep"] = subject.StepIndex;
         await replies.SendAsync(turn, "prompt", language, cancellationToken, values);

@@ -4,8 +4,14 @@ using ConnectooBot.Storage.Content;
 
 namespace ConnectooBot.Web.Help;
 
-/// <summary>A lesson step that teaches a subject: its module, its index in that module's lesson, and whether its title names the subject.</summary>
-public sealed record SubjectStep(Module Module, int StepIndex, bool InTitle);
+/// <summary>
+/// A lesson step that teaches a subject: its module, its index in that module's lesson, whether its title names the
+/// subject, and a sentence of the step's text that names it (the lesson's own words, <see cref="LessonSentences"/>): the
+/// first with a phrase in bold, which is what the step teaches, else the first that opens with the subject's name ("MyPension,
+/// her pension file online, shows…"); none when the step only mentions it in passing ("Fraudsters pretend to be the bank,
+/// Card Stop…").
+/// </summary>
+public sealed record SubjectStep(Module Module, int StepIndex, bool InTitle, string? Excerpt = null);
 
 /// <summary>
 /// Where the course teaches a subject a learner names ("what is itsme?", "wat is een volmacht?"): for each subject of
@@ -80,7 +86,13 @@ public sealed class SubjectIndex
             {
                 if ((StepNaming(subject, course, language, s => s.Title, inTitle: true) ?? StepNaming(subject, course, language, s => s.Body, inTitle: false)) is { } step)
                 {
-                    steps[(subject.Id, language)] = step;
+                    var body = step.Module.Texts[language].Steps[step.Module.Steps[step.StepIndex].Id].Body;
+                    var naming = LessonSentences.Of(body).Where(sentence => Mentions(TalkText.Words(sentence), subject) > 0).ToList();
+                    steps[(subject.Id, language)] = step with
+                    {
+                        Excerpt = naming.FirstOrDefault(s => s.Contains("**", StringComparison.Ordinal))
+                            ?? naming.FirstOrDefault(s => subject.Phrases.Any(phrase => phrase.StandsAt(TalkText.Words(s), 0))),
+                    };
                 }
                 else
                 {

@@ -55,11 +55,11 @@ public sealed class ColleagueConversationTests() : BotTest()
     }
 
     [Theory]
-    [InlineData("de-BE", "Was ist itsme?", "Modul 3, „Online anmelden: eID, itsme und CSAM“, behandelt das in Schritt 5: „itsme: mit dem Smartphone anmelden“.", "Diesen Schritt öffnen", "itsme: mit dem Smartphone anmelden")]
-    [InlineData("nl-BE", "wat is CSAM?", "Module 3, “Online aanmelden: eID, itsme en CSAM”, behandelt dit in stap 1: “CSAM: één aanmeldpagina, meerdere sleutels”.", "Deze stap openen", "CSAM: één aanmeldpagina, meerdere sleutels")]
-    [InlineData("de-BE", "Wie lange dauert die Anmeldung mit itsme?", "Modul 3, „Online anmelden: eID, itsme und CSAM“, behandelt das in Schritt 5: „itsme: mit dem Smartphone anmelden“.", "Diesen Schritt öffnen", "itsme: mit dem Smartphone anmelden")]
-    [InlineData("fr-BE", "c'est quoi l'eBox ?", "Le module 5, « Documents officiels en ligne : eBox, MyGov.be, certificats », en parle à l'étape 1 : « L'eBox : la boîte aux lettres sécurisée de l'État ».", "Ouvrir cette étape", "L'eBox : la boîte aux lettres sécurisée de l'État")]
-    public async Task AQuestionAboutASubjectOfTheCourse_PointsToTheStepThatTeachesIt_AndOpensIt(string locale, string question, string pointer, string open, string stepTitle)
+    [InlineData("de-BE", "Was ist itsme?", "Modul 3, „Online anmelden: eID, itsme und CSAM“, behandelt das in Schritt 5: „itsme: mit dem Smartphone anmelden“.", "Diesen Schritt öffnen", "itsme: mit dem Smartphone anmelden", "Aus der Lektion: „**itsme** ist eine Identitäts-App eines privaten Unternehmens, gegründet von belgischen Banken und Mobilfunkanbietern.“")]
+    [InlineData("nl-BE", "wat is CSAM?", "Module 3, “Online aanmelden: eID, itsme en CSAM”, behandelt dit in stap 1: “CSAM: één aanmeldpagina, meerdere sleutels”.", "Deze stap openen", "CSAM: één aanmeldpagina, meerdere sleutels", "Uit de les: “Niets aan de hand: **CSAM** is de toegangspoort die veel overheidsdiensten delen.”")]
+    [InlineData("de-BE", "Wie lange dauert die Anmeldung mit itsme?", "Modul 3, „Online anmelden: eID, itsme und CSAM“, behandelt das in Schritt 5: „itsme: mit dem Smartphone anmelden“.", "Diesen Schritt öffnen", "itsme: mit dem Smartphone anmelden", "Aus der Lektion: „**itsme** ist eine Identitäts-App eines privaten Unternehmens, gegründet von belgischen Banken und Mobilfunkanbietern.“")]
+    [InlineData("fr-BE", "c'est quoi l'eBox ?", "Le module 5, « Documents officiels en ligne : eBox, MyGov.be, certificats », en parle à l'étape 1 : « L'eBox : la boîte aux lettres sécurisée de l'État ».", "Ouvrir cette étape", "L'eBox : la boîte aux lettres sécurisée de l'État", "Extrait de la leçon : « En réalité, l'**eBox est une boîte aux lettres sécurisée pour les documents officiels**. »")]
+    public async Task AQuestionAboutASubjectOfTheCourse_PointsToTheStepThatTeachesIt_QuotesIt_AndOpensIt(string locale, string question, string pointer, string open, string stepTitle, string quote)
     {
         var chat = Bot.PersonalChat(TeamsUser.Create("Lena", locale));
         await chat.InstallAsync();
@@ -70,6 +70,7 @@ public sealed class ColleagueConversationTests() : BotTest()
         var step = await chat.ClickAsync(open);
 
         Assert.Equal(pointer, reply.Card.Title);
+        Assert.Equal(quote, reply.Card.Texts[1]); // the lesson's own sentence on the subject, under the pointer
         Assert.Contains(stepTitle, step.Card.Texts);
         Assert.Equivalent(before.Progress, Learner(chat).Progress); // read only: the learner's place and what they reached stay
     }

@@ -42,6 +42,76 @@ public sealed class SubjectIndexTests(ITestOutputHelper output)
     public void TextNamingNoSubject_FindsNothing(string text) =>
         Assert.Null(Index.Find(text, "en"));
 
+    [Theory]
+    [InlineData("itsme")]
+    [InlineData("csam")]
+    [InlineData("pin")]
+    [InlineData("mandate")]
+    [InlineData("ebox")]
+    [InlineData("doccle")]
+    [InlineData("phishing")]
+    [InlineData("mypension")]
+    public void ASubjectsPointer_QuotesTheSentenceOfItsStepThatTeachesIt_InEveryLanguage(string subject)
+    {
+        foreach (var language in Languages.All)
+        {
+            var step = Index.Find(Names[(subject, language)], language);
+            Assert.NotNull(step);
+            var body = step.Module.Texts[language].Steps[step.Module.Steps[step.StepIndex].Id].Body;
+            output.WriteLine($"{language} {subject}: {step.Excerpt}");
+            Assert.NotNull(step.Excerpt);
+            Assert.Contains(step.Excerpt, body, StringComparison.Ordinal); // the lesson's words, not new ones
+            Assert.False(step.Excerpt.EndsWith(':'), step.Excerpt);
+        }
+    }
+
+    [Fact]
+    public void EveryQuote_IsASentenceOfTheStepsText_ThatStandsAlone()
+    {
+        var subjects = File.ReadAllLines(Path.Combine(ContentPaths.Shipped, "faq", "subjects.yaml"))
+            .Where(l => l.Length > 1 && char.IsLetter(l[0]) && l.EndsWith(':')).Select(l => l.TrimEnd(':')).ToList();
+        var quoted = 0;
+        foreach (var language in Languages.All)
+        {
+            foreach (var subject in subjects)
+            {
+                if (Index.Find(subject.Replace('-', ' '), language) is not { Excerpt: { } excerpt } step)
+                {
+                    output.WriteLine($"{language} {subject}: (none)");
+                    continue;
+                }
+
+                output.WriteLine($"{language} {subject}: {excerpt}");
+                quoted++;
+                Assert.Contains(excerpt, step.Module.Texts[language].Steps[step.Module.Steps[step.StepIndex].Id].Body, StringComparison.Ordinal);
+                Assert.DoesNotMatch(@"[«»“”„""]|:$|^(Mrs?|Mme|M\.|Mevrouw|Meneer|Frau|Herr) ", excerpt);
+            }
+        }
+
+        Assert.True(quoted >= subjects.Count * 2, $"{quoted} quotes for {subjects.Count} subjects in 4 languages");
+    }
+
+    private static readonly Dictionary<(string Subject, string Language), string> Names = Languages.All
+        .SelectMany(l => new[]
+        {
+            (("itsme", l), "itsme"), (("csam", l), "csam"), (("pin", l), "pin"), (("ebox", l), "ebox"), (("doccle", l), "doccle"),
+            (("mypension", l), "mypension"),
+            (("mandate", l), l switch { "fr" => "mandat", "nl" => "mandaat", "de" => "vollmacht", _ => "mandate" }),
+            (("phishing", l), "phishing"),
+        })
+        .ToDictionary(p => p.Item1, p => p.Item2);
+
+    [Theory]
+    [InlineData("Selon M. Peeters, il faut toujours un lecteur. Sa carte d'identité peut pourtant le connecter aux services publics.", "Selon M. Peeters, il faut toujours un lecteur.")]
+    [InlineData("Mr Peeters has no smartphone, but his card can log him in. The card **logs in and signs** with its PIN code.", "The card **logs in and signs** with its PIN code.")]
+    [InlineData("Mme Nguyen lit son courrier dans Doccle : « Doccle, c'est donc l'État ! » Doccle est **une entreprise privée** que vous choisissez.", "Doccle est **une entreprise privée** que vous choisissez.")]
+    [InlineData("**A correct-looking address proves nothing at all.** FPS Finance lists the request for bank details among fraud signs.", "**A correct-looking address proves nothing at all.**")]
+    [InlineData("With **My DOSSIER** from the FPS Home Affairs he can, free of charge:", null)]
+    [InlineData("- the itsme app, which works on any recent smartphone at all;\n_At the counter:_ first ask which key the person already uses.", null)]
+    [InlineData("It is free. See [the official page](https://example.org) for how the **eBox** works for every citizen.", "See the official page for how the **eBox** works for every citizen.")]
+    public void LessonSentences_AreTheParagraphsSentences_NotListsAdviceOrFragments(string body, string? first) =>
+        Assert.Equal(first, LessonSentences.Of(body).FirstOrDefault());
+
     [Fact]
     public void TheShippedCourse_PlacesEverySubjectInEveryLanguage() =>
         Assert.Empty(Index.Unplaced);
