@@ -87,12 +87,7 @@ public sealed class SubjectIndex
                 if ((StepNaming(subject, course, language, s => s.Title, inTitle: true) ?? StepNaming(subject, course, language, s => s.Body, inTitle: false)) is { } step)
                 {
                     var body = step.Module.Texts[language].Steps[step.Module.Steps[step.StepIndex].Id].Body;
-                    var naming = LessonSentences.Of(body).Where(sentence => Mentions(TalkText.Words(sentence), subject) > 0).ToList();
-                    steps[(subject.Id, language)] = step with
-                    {
-                        Excerpt = naming.FirstOrDefault(s => s.Contains("**", StringComparison.Ordinal))
-                            ?? naming.FirstOrDefault(s => subject.Phrases.Any(phrase => phrase.StandsAt(TalkText.Words(s), 0))),
-                    };
+                    steps[(subject.Id, language)] = step with { Excerpt = Quote(body, subject) };
                 }
                 else
                 {
@@ -134,6 +129,51 @@ public sealed class SubjectIndex
 
         return best.Step;
     }
+
+    /// <summary>
+    /// The step's sentence about the subject, one that can answer "what is …?" alone: of its sentences that can stand alone
+    /// (<see cref="LessonSentences"/>), those of which the subject is what the sentence is about (its name among the first
+    /// three words: "**itsme** is an identity app…", "The **eBox is** a secure mailbox…"), once a short lead-in that
+    /// answered the sentence before is cut ("Nothing is wrong: **CSAM** is…" → "**CSAM** is…"); the first with a phrase in
+    /// bold, which is what the step teaches, else the first. None when the subject is not what any sentence is about
+    /// ("The proper route is a mandate…", "Fraudsters pretend to be … Card Stop").
+    /// </summary>
+    private static string? Quote(string body, TalkTopic subject)
+    {
+        var about = LessonSentences.Of(body).Select(sentence => WithoutLeadIn(sentence, subject)).Where(sentence => IsAbout(sentence, subject)).ToList();
+        return about.FirstOrDefault(s => s.Contains("**", StringComparison.Ordinal)) ?? about.FirstOrDefault();
+    }
+
+    private static bool IsAbout(string sentence, TalkTopic subject)
+    {
+        var words = TalkText.Words(sentence);
+        return Enumerable.Range(0, Math.Min(3, words.Count)).Any(start => subject.Phrases.Any(phrase => phrase.StandsAt(words, start)));
+    }
+
+    /// <summary>
+    /// "Niets aan de hand: de **eBox** is…" → "De **eBox** is…": a lead-in that does not name the subject, of at most six
+    /// words before ": ", or two before ", " ("En réalité, l'**eBox**…"; a longer one is the start of a list: "Betrüger geben
+    /// sich als Bank, Card Stop, Polizei… aus"). One that opens with a definite article is what the sentence is about ("La bonne voie : un
+    /// mandat…"), not a lead-in, and stays.
+    /// </summary>
+    private static string WithoutLeadIn(string sentence, TalkTopic subject)
+    {
+        foreach (var (separator, maxWords) in new[] { (": ", 6), (", ", 2) })
+        {
+            var at = sentence.IndexOf(separator, StringComparison.Ordinal);
+            if (at > 0 && !sentence[..at].Contains("**", StringComparison.Ordinal) && TalkText.Words(sentence[..at]) is { } lead && lead.Count <= maxWords
+                && Mentions(lead, subject) == 0 && !DefiniteArticles.Contains(lead[0]))
+            {
+                var rest = sentence[(at + separator.Length)..];
+                var first = rest.StartsWith("**", StringComparison.Ordinal) ? 2 : 0;
+                return rest.Length > first ? rest[..first] + char.ToUpperInvariant(rest[first]) + rest[(first + 1)..] : rest;
+            }
+        }
+
+        return sentence;
+    }
+
+    private static readonly HashSet<string> DefiniteArticles = new(["the", "la", "le", "les", "l", "de", "het", "der", "die", "das"], StringComparer.Ordinal);
 
     /// <summary>How often the subject's names stand in the words, each name's words next to each other and in order ("e-mail with my ID" names no "e id").</summary>
     private static int Mentions(IReadOnlyList<string> words, TalkTopic subject) =>
