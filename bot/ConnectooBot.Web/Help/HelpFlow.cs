@@ -25,8 +25,10 @@ internal sealed class HelpFlow(LearnerSessions learners, SenderLanguage senders,
             return;
         }
 
+        // From a card, below it: the card may hold an answer (a subject's pointer and the lesson's sentence) that the help
+        // must not wipe out.
         var learner = await learners.EnsureAsync(turn.Activity, cancellationToken);
-        await replies.AnswerAsync(turn, fromCard, "help", LearnerSessions.LanguageFor(learner, turn.Activity), cancellationToken, Position(learner));
+        await replies.OpenBelowAsync(turn, "help", LearnerSessions.LanguageFor(learner, turn.Activity), cancellationToken, Position(learner));
     }
 
     /// <summary>

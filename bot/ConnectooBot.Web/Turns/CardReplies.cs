@@ -17,6 +17,19 @@ internal sealed class CardReplies(CardRenderer renderer, UiContent content)
     public Task SendAsync(TurnContext turn, string template, string language, CancellationToken cancellationToken, IReadOnlyDictionary<string, JsonNode?>? values = null) =>
         turn.SendCardAsync(Render(template, language, values), cancellationToken);
 
+    /// <summary>
+    /// A card below the clicked one, which stays as it was (an answer the learner may still want, such as the lesson's
+    /// quote under a subject's pointer); a click gets "Opened in a new message below." as its invoke response.
+    /// </summary>
+    public async Task OpenBelowAsync(TurnContext turn, string template, string language, CancellationToken cancellationToken, IReadOnlyDictionary<string, JsonNode?>? values = null)
+    {
+        await turn.SendCardAsync(Render(template, language, values), cancellationToken);
+        if (turn.IsInvoke)
+        {
+            turn.InvokeResponse = InvokeResponses.Message(Text(language, "journey.opened"));
+        }
+    }
+
     /// <summary>After a button press the card is replaced; after typed text a new card is sent.</summary>
     public Task AnswerAsync(TurnContext turn, bool fromCard, string template, string language, CancellationToken cancellationToken, IReadOnlyDictionary<string, JsonNode?>? values = null)
     {

@@ -181,7 +181,7 @@ public sealed class ColleagueConversationTests() : BotTest()
     [InlineData("nl-BE", "Sorry, ik begrijp \"quelle météo demain ?\" niet.", "Hulp", "Beginnen")]
     [InlineData("de-BE", "Entschuldigung, ich habe „quelle météo demain ?“ nicht verstanden.", "Hilfe", "Starten")]
     [InlineData("en-US", "Sorry, I didn't understand \"quelle météo demain ?\".", "Help", "Start")]
-    public async Task UnknownText_GetsOneLineAndACompactHelpButton(string locale, string line, string help, string start)
+    public async Task UnknownText_GetsOneLineAndACompactHelpButton_ThatOpensTheHelpBelow(string locale, string line, string help, string start)
     {
         var chat = Bot.PersonalChat(TeamsUser.Create("Anne", locale));
         await chat.InstallAsync();
@@ -194,7 +194,11 @@ public sealed class ColleagueConversationTests() : BotTest()
         Assert.Equal([start, help], card.Buttons.Select(b => b["title"]!.GetValue<string>()));
         Assert.Equal(card.Title, card.Json["fallbackText"]!.GetValue<string>());
 
+        // The help opens below: the card it was asked from, an answer the learner may still want, stays as it was.
         var help2 = await chat.ClickAsync(help);
+        Assert.Null(help2.InvokeCard);
+        Assert.Equal(Ui.Text(Learning.Catalog.Languages.FromLocale(locale), "journey.opened"), help2.InvokeMessage);
+        Assert.Equal(ConnectooBot.Testing.Connector.ActivityOperation.Send, Assert.Single(help2.Sent).Operation);
         Assert.True(help2.Card.Texts.Count > 5);
     }
 
