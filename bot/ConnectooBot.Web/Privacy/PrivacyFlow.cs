@@ -74,6 +74,7 @@ internal sealed class PrivacyFlow(
         {
             // Said plainly when a copy elsewhere (Viva Learning) could not be erased yet: it is owed and retried.
             ["text"] = complete ? done : done + " " + content.Text(language, "delete.elsewherePending"),
+            ["hint"] = content.Text(language, "delete.restart"), // not a dead end: how to come back
         });
     }
 

@@ -78,6 +78,7 @@ public sealed class DataRightsConversationTests : IAsyncLifetime
 
         Assert.Equal(Ui.Text("nl", "delete.title"), asked.Card.Title);
         Assert.Equal(Ui.Text("nl", "delete.done"), done.Card.Title);
+        Assert.Equal(Ui.Text("nl", "delete.restart"), done.Card.Texts[1]); // no dead end: how to come back
         Assert.True(before.Count >= 6, string.Join(", ", before)); // learner, chat, claim, badge, team, ledger: the scan sees them
         Assert.Contains(before, t => t.Contains("Deliveries/", StringComparison.Ordinal));
         Assert.Empty(await FindTracesAsync());
