@@ -59,6 +59,29 @@ public sealed class ContentFigureTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void NoWrongAnswersExplanation_OpensWithANo_UnderTheVerdictThatAlreadySaidIt()
+    {
+        // "❌ Niet helemaal." then "Nee: de meeste…" read as two verdicts; the explanation starts with the reason.
+        string[] noes = ["No:", "Non :", "Non:", "Nee:", "Nein:"];
+        var repeats = new List<string>();
+        foreach (var module in Course.Modules.Append(Course.FinalCase!))
+        {
+            foreach (var (language, texts) in module.Texts)
+            {
+                foreach (var question in module.Questions)
+                {
+                    repeats.AddRange(question.Choices.Where(c => c != question.Correct)
+                        .Select(c => texts.Questions[question.Id].Choices[c].Why)
+                        .Where(why => noes.Any(no => why.StartsWith(no, StringComparison.Ordinal)))
+                        .Select(why => $"{module.Id}/{language}/{question.Id}: {why}"));
+                }
+            }
+        }
+
+        Assert.Empty(repeats);
+    }
+
+    [Fact]
     public void EveryModule_HasAQuickCheckEveryTwoOrThreeSteps_AndTheCourseEndsWithACase()
     {
         Assert.All(Course.Modules, m => Assert.True(m.Steps.Count(s => s.QuickCheckId is not null) >= m.Steps.Count / 3, m.Id));
