@@ -81,7 +81,6 @@ start_in_background "$LOG_DIR/bot.log" env \
   Admin__DevelopmentTenantId="$PLAYGROUND_TENANT" \
   ASPNETCORE_URLS="$BOT_URL" \
   Storage__ConnectionString="$STORAGE_CONNECTION" \
-  'Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics=Information' \
   dotnet run --project "$REPO_ROOT/bot/ConnectooBot.Web" --no-launch-profile --no-build
 BOT_PID=$STARTED_PID
 

@@ -52,6 +52,9 @@ public sealed class DataRightsConversationTests : IAsyncLifetime
         using var pageResponse = await _bot.Client.GetAsync(page.PathAndQuery);
         using var jsonResponse = await _bot.Client.GetAsync(json.PathAndQuery);
         using var forged = await _bot.Client.GetAsync(json.AbsolutePath + "?t=" + "x" + json.Query[3..]);
+        var token = System.Web.HttpUtility.ParseQueryString(json.Query)["t"]!;
+        foreach (var l in _bot.Logs.Lines.Where(l => l.Category.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal))) { Console.WriteLine($"LOG {l.Level} {l.Category} {l.Message}"); }
+        Assert.DoesNotContain(_bot.Logs.Lines, l => l.Message.Contains(token[..40], StringComparison.Ordinal)); // a bearer link: never in a log, not even the request line
         var export = JsonNode.Parse(await jsonResponse.Content.ReadAsStringAsync())!;
 
         Assert.Equal(HttpStatusCode.OK, pageResponse.StatusCode);
