@@ -152,11 +152,19 @@ internal sealed class HelpFlow(LearnerSessions learners, SenderLanguage senders,
         };
     }
 
-    /// <summary>One line of small talk; a greeting or an acknowledgement in personal chat also says what to do next.</summary>
+    /// <summary>
+    /// One line of small talk; a greeting, an acknowledgement or "I don't understand" in personal chat also says what to do
+    /// next. A goodbye from somebody who has not started says no "your progress is saved".
+    /// </summary>
     private string Talk(Learner? learner, string language, string kind)
     {
+        if (kind == "farewell" && learner?.Progress.Current is null)
+        {
+            return texts.Text(language, "talk.farewell.new");
+        }
+
         var line = texts.Text(language, "talk." + kind);
-        if (learner is null || kind is not ("greeting" or "ack"))
+        if (learner is null || kind is not ("greeting" or "ack" or "confused"))
         {
             return line;
         }

@@ -39,6 +39,35 @@ public sealed class ColleagueConversationTests() : BotTest()
     }
 
     [Theory]
+    [InlineData("nl-BE", "ik snap het niet", "Geen probleem: zeg in een paar woorden wat niet duidelijk is, bijvoorbeeld “wat is CSAM?”. Typ **verder**")]
+    [InlineData("fr-BE", "je ne comprends pas", "Pas de souci : dites-moi en quelques mots ce qui n'est pas clair, par exemple « c'est quoi CSAM ? ». Tapez **continuer**")]
+    [InlineData("de-BE", "Ich verstehe das nicht.", "Kein Problem: Sagen Sie mir in ein paar Worten, was unklar ist, zum Beispiel „Was ist CSAM?“. Tippen Sie **weiter**")]
+    [InlineData("en-US", "I don't get it", "No problem: tell me in a few words what is unclear, for example “what is CSAM?”. Type **continue**")]
+    public async Task IDontUnderstand_InTheMiddleOfALesson_InvitesAQuestion_AndSaysHowToGoOn(string locale, string text, string expected)
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Pieter", locale));
+        await chat.InstallAsync();
+        await chat.ClickAsync(Ui.Text(Learning.Catalog.Languages.FromLocale(locale), "welcome.start"));
+
+        var reply = await chat.SendAsync(text);
+
+        Assert.StartsWith(expected, OneLine(reply), StringComparison.Ordinal); // not "Sorry, ik begrijp "ik snap het niet" niet."
+    }
+
+    [Theory]
+    [InlineData("fr-BE", "au revoir", "À bientôt !")]
+    [InlineData("en-US", "bye", "See you soon!")]
+    public async Task Goodbye_FromSomebodyWhoHasNotStarted_SaysNoProgressIsSaved(string locale, string text, string expected)
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Claire", locale));
+        await chat.InstallAsync();
+
+        var reply = await chat.SendAsync(text);
+
+        Assert.Equal(expected, OneLine(reply));
+    }
+
+    [Theory]
     [InlineData("fr-BE", "bonjour", "Bonjour ! Tapez **commencer**")]
     [InlineData("nl-BE", "hallo", "Hallo! Typ **beginnen**")]
     [InlineData("de-BE", "Guten Tag", "Guten Tag! Tippen Sie **starten**")]
