@@ -17,7 +17,10 @@ public sealed class SubjectIndexTests(ITestOutputHelper output)
     [InlineData("wat is CSAM?", "nl", "identity", "CSAM")]
     [InlineData("c'est quoi une procuration pour MyMinfin ?", "fr", "welcoming", "mandat")]
     [InlineData("wie funktioniert Tax-on-web", "de", "services", "Tax-on-web")]
-    [InlineData("how do I report a phishing SMS", "en", "safety", "A refund e-mail")]
+    [InlineData("how do I report a phishing SMS", "en", "safety", "Safeonweb")] // where to send it, not how to spot one
+    [InlineData("comment signaler un phishing ?", "fr", "safety", "Safeonweb")]
+    [InlineData("hoe meld ik phishing?", "nl", "safety", "Safeonweb")]
+    [InlineData("is this a phishing e-mail?", "en", "safety", "A refund e-mail")]
     [InlineData("Was ist Meine Akte?", "de", "services", "Meine Akte")]
     [InlineData("c'est quoi Doccle ?", "fr", "documents", "Doccle")]
     [InlineData("Mon eBox ne marche pas", "fr", "documents", "eBox")]
