@@ -105,6 +105,20 @@ public sealed class ColleagueConversationTests() : BotTest()
     }
 
     [Theory]
+    [InlineData("fr-BE", "et Card Stop ?", "« Un appel “de la banque”, de Card Stop ou de la police »")]
+    [InlineData("en-US", "what about card stop?", "“A call ‘from the bank’, Card Stop or the police”")]
+    [InlineData("de-BE", "und Card Stop?", "„Ein Anruf ‚von der Bank‘, von Card Stop oder der Polizei“")]
+    public async Task APointerToAStepWhoseTitleQuotes_NestsTheQuotes_SoTheReaderSeesWhereTheTitleEnds(string locale, string question, string quotedTitle)
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Claire", locale));
+        await chat.InstallAsync();
+
+        var reply = await chat.SendAsync(question);
+
+        Assert.Contains(quotedTitle, reply.Card.Title, StringComparison.Ordinal); // not « Un appel « de la banque », … »
+    }
+
+    [Theory]
     [InlineData("fr-BE", "Où en suis-je ?", "progression")]
     [InlineData("nl-BE", "waar sta ik?", "voortgang")]
     [InlineData("de-BE", "Wo stehe ich?", "fortschritt")]
