@@ -37,10 +37,10 @@ public static partial class LessonSentences
     }
 
     /// <summary>
-    /// After ".", "!" or "?" (a closing quote or bracket may follow) but not after a title or an abbreviation ("M. Peeters",
+    /// After ".", "!" or "?" (a closing quote may follow: » ” and the German “ ‘, or a bracket) but not after a title or an abbreviation ("M. Peeters",
     /// "z.B."), before the next sentence's capital, quote or bold.
     /// </summary>
-    [GeneratedRegex(@"(?<=[.!?](?:[\u00A0\u202F ]?[""”»)])?\**)(?<!\b(?:M|Mr|Mrs|Ms|Dr|St|Nr|nr|bzw|ca|vgl|z\.B|p\.ex|e\.g|i\.e|d\.h|o\.a|bv|bijv|zgn)\.)\s+(?=[\p{Lu}""“„«(*])")]
+    [GeneratedRegex(@"(?<=[.!?](?:[\u00A0\u202F ]?[""“”‘’»)])?\**)(?<!\b(?:M|Mr|Mrs|Ms|Dr|St|Nr|nr|bzw|ca|vgl|z\.B|p\.ex|e\.g|i\.e|d\.h|o\.a|bv|bijv|zgn)\.)\s+(?=[\p{Lu}""“„«(*])")]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"[«»“”„""]")]

@@ -39,10 +39,12 @@ public sealed class ColleagueConversationTests() : BotTest()
     }
 
     [Theory]
-    [InlineData("nl-BE", "ik snap het niet", "Geen probleem: zeg in een paar woorden wat niet duidelijk is, bijvoorbeeld “wat is CSAM?”. Typ **verder**")]
-    [InlineData("fr-BE", "je ne comprends pas", "Pas de souci : dites-moi en quelques mots ce qui n'est pas clair, par exemple « c'est quoi CSAM ? ». Tapez **continuer**")]
-    [InlineData("de-BE", "Ich verstehe das nicht.", "Kein Problem: Sagen Sie mir in ein paar Worten, was unklar ist, zum Beispiel „Was ist CSAM?“. Tippen Sie **weiter**")]
-    [InlineData("en-US", "I don't get it", "No problem: tell me in a few words what is unclear, for example “what is CSAM?”. Type **continue**")]
+    [InlineData("nl-BE", "ik snap het niet", "Geen probleem: zeg in een paar woorden wat niet duidelijk is, bijvoorbeeld “wat is CSAM?” Typ **verder**")]
+    [InlineData("fr-BE", "je ne comprends pas", "Pas de souci : dites-moi en quelques mots ce qui n'est pas clair, par exemple « c'est quoi CSAM ? » Tapez **continuer**")]
+    [InlineData("de-BE", "Ich verstehe das nicht.", "Kein Problem: Sagen Sie mir in ein paar Worten, was unklar ist, zum Beispiel „Was ist CSAM?“ Tippen Sie **weiter**")]
+    [InlineData("en-US", "I don't get it", "No problem: tell me in a few words what is unclear, for example “what is CSAM?” Type **continue**")]
+    [InlineData("nl-BE", "Ik versta het niet", "Geen probleem: zeg in een paar woorden wat niet duidelijk is, bijvoorbeeld “wat is CSAM?” Typ **verder**")]
+    [InlineData("de-BE", "Das verstehe ich nicht", "Kein Problem: Sagen Sie mir in ein paar Worten, was unklar ist, zum Beispiel „Was ist CSAM?“ Tippen Sie **weiter**")]
     public async Task IDontUnderstand_InTheMiddleOfALesson_InvitesAQuestion_AndSaysHowToGoOn(string locale, string text, string expected)
     {
         var chat = Bot.PersonalChat(TeamsUser.Create("Pieter", locale));

@@ -20,6 +20,8 @@ public sealed class SubjectIndexTests(ITestOutputHelper output)
     [InlineData("how do I report a phishing SMS", "en", "safety", "Safeonweb")] // where to send it, not how to spot one
     [InlineData("comment signaler un phishing ?", "fr", "safety", "Safeonweb")]
     [InlineData("hoe meld ik phishing?", "nl", "safety", "Safeonweb")]
+    [InlineData("Hoe meld ik een phishingmail?", "nl", "safety", "Safeonweb")]
+    [InlineData("Was mache ich mit einer verdächtigen Nachricht?", "de", "safety", "Safeonweb")]
     [InlineData("is this a phishing e-mail?", "en", "safety", "A refund e-mail")]
     [InlineData("Was ist Meine Akte?", "de", "services", "Meine Akte")]
     [InlineData("c'est quoi Doccle ?", "fr", "documents", "Doccle")]
@@ -98,7 +100,9 @@ public sealed class SubjectIndexTests(ITestOutputHelper output)
     [InlineData("en", "ebox", "The **eBox is a secure mailbox for official documents**.")] // "It is not ordinary e-mail: " cut
     [InlineData("en", "mandate", null)] // "The proper route is a mandate…": about the route
     [InlineData("fr", "mandate", null)] // "La bonne voie : un mandat…": the same, its lead is what the sentence is about
-    [InlineData("de", "card-stop", "Card Stop fragt nie nach einer PIN.")] // not "Card Stop, Polizei oder FÖD Finanzen aus; …", cut at a list's comma
+    [InlineData("de", "card-stop", "Card Stop fragt nie nach einer PIN.")]
+    [InlineData("de", "safeonweb", "Safeonweb, der Dienst des Zentrums für Cybersicherheit Belgien, hat eine Adresse für verdächtige Nachrichten: **suspekt@safeonweb.be**.")] // after „Was mache ich mit dieser Nachricht?“, a sentence of its own
+    [InlineData("fr", "pin", "Le code PIN reste secret ; la carte ne se prête pas, même en famille.")] // not "Card Stop, Polizei oder FÖD Finanzen aus; …", cut at a list's comma
     [InlineData("en", "pin", "The PIN stays secret; the card is never lent, not even to family.")] // not "With the card and the PIN, anyone can … sign as her"
     public void AQuote_IsASentenceAboutTheSubject_WithoutTheLeadInThatAnsweredTheSentenceBefore(string language, string subject, string? quote) =>
         Assert.Equal(quote, Index.Find(subject, language)!.Excerpt);
