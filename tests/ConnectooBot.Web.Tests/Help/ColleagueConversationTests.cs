@@ -89,7 +89,7 @@ public sealed class ColleagueConversationTests() : BotTest()
     [InlineData("de-BE", "Was ist itsme?", "Modul 3, „Online anmelden: eID, itsme und CSAM“, behandelt das in Schritt 5: „itsme: mit dem Smartphone anmelden“.", "Diesen Schritt öffnen", "itsme: mit dem Smartphone anmelden", "Aus der Lektion: „**itsme** ist eine Identitäts-App eines privaten Unternehmens, gegründet von belgischen Banken und Mobilfunkanbietern.“")]
     [InlineData("nl-BE", "wat is CSAM?", "Module 3, “Online aanmelden: eID, itsme en CSAM”, behandelt dit in stap 1: “CSAM: één aanmeldpagina, meerdere sleutels”.", "Deze stap openen", "CSAM: één aanmeldpagina, meerdere sleutels", "Uit de les: “**CSAM** is de toegangspoort die veel overheidsdiensten delen.”")]
     [InlineData("de-BE", "Wie lange dauert die Anmeldung mit itsme?", "Modul 3, „Online anmelden: eID, itsme und CSAM“, behandelt das in Schritt 5: „itsme: mit dem Smartphone anmelden“.", "Diesen Schritt öffnen", "itsme: mit dem Smartphone anmelden", "Aus der Lektion: „**itsme** ist eine Identitäts-App eines privaten Unternehmens, gegründet von belgischen Banken und Mobilfunkanbietern.“")]
-    [InlineData("fr-BE", "c'est quoi l'eBox ?", "Le module 5, « Documents officiels en ligne : eBox, MyGov.be, certificats », en parle à l'étape 1 : « L'eBox : la boîte aux lettres sécurisée de l'État ».", "Ouvrir cette étape", "L'eBox : la boîte aux lettres sécurisée de l'État", "Extrait de la leçon : « L'**eBox est une boîte aux lettres sécurisée pour les documents officiels**. »")]
+    [InlineData("fr-BE", "c'est quoi l'eBox ?", "Le module 5, «\u00A0Documents officiels en ligne : eBox, MyGov.be, certificats\u00A0», en parle à l'étape 1\u00A0: «\u00A0L'eBox : la boîte aux lettres sécurisée de l'État\u00A0».", "Ouvrir cette étape", "L'eBox : la boîte aux lettres sécurisée de l'État", "Extrait de la leçon\u00A0: «\u00A0L'**eBox est une boîte aux lettres sécurisée pour les documents officiels**.\u00A0»")]
     public async Task AQuestionAboutASubjectOfTheCourse_PointsToTheStepThatTeachesIt_QuotesIt_AndOpensIt(string locale, string question, string pointer, string open, string stepTitle, string quote)
     {
         var chat = Bot.PersonalChat(TeamsUser.Create("Lena", locale));
@@ -107,7 +107,7 @@ public sealed class ColleagueConversationTests() : BotTest()
     }
 
     [Theory]
-    [InlineData("fr-BE", "et Card Stop ?", "« Un appel “de la banque”, de Card Stop ou de la police »")]
+    [InlineData("fr-BE", "et Card Stop ?", "«\u00A0Un appel “de la banque”, de Card Stop ou de la police\u00A0»")]
     [InlineData("en-US", "what about card stop?", "“A call ‘from the bank’, Card Stop or the police”")]
     [InlineData("de-BE", "und Card Stop?", "„Ein Anruf ‚von der Bank‘, von Card Stop oder der Polizei“")]
     public async Task APointerToAStepWhoseTitleQuotes_NestsTheQuotes_SoTheReaderSeesWhereTheTitleEnds(string locale, string question, string quotedTitle)
