@@ -58,7 +58,7 @@ internal sealed class BadgeFlow(
             var passed = course.Modules.Count(m => learner.Progress.Module(m.Id).Passed);
             await replies.AnswerAsync(turn, fromCard, "notice", learner.Language, cancellationToken, new Dictionary<string, System.Text.Json.Nodes.JsonNode?>
             {
-                ["text"] = content.Format(learner.Language, "badgecard.notYet", ("total", course.Modules.Count), ("passed", passed)),
+                ["text"] = content.Format(learner.Language, passed == 0 ? "badgecard.notYetNone" : "badgecard.notYet", ("total", course.Modules.Count), ("passed", passed)), // not "so far you have passed 0"
                 ["offerContinue"] = true, // the way on towards the badge
             });
             return;

@@ -195,6 +195,17 @@ public sealed class BadgeConversationTests() : BotTest()
     }
 
     [Fact]
+    public async Task BadgeCommand_BeforeAnyModuleIsPassed_SaysWhatEarnsIt_NotThatNoneIsPassed()
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Jonas", "de-BE"));
+        await chat.InstallAsync();
+
+        var reply = await chat.SendAsync("abzeichen");
+
+        Assert.Equal($"Das Abzeichen erhalten Sie, sobald Sie alle {Course.Modules.Count} Module bestanden haben.", reply.Card.Title); // not "Bisher haben Sie 0 bestanden."
+    }
+
+    [Fact]
     public async Task BadgeCommand_BeforeTheEnd_SaysHowManyModulesAreLeft_OffersTheWayOn_AndIssuesNothing()
     {
         var chat = Bot.PersonalChat(TeamsUser.Create("Lena", "de-BE"));
