@@ -13,7 +13,7 @@ namespace ConnectooBot.Web.Help;
 /// the rest one line with a compact Help button (in a channel, one line pointing to the channel help). Each turn reads
 /// the learner at most once; in a channel, the sender's record, for their language (<see cref="SenderLanguage"/>).
 /// </summary>
-internal sealed class HelpFlow(LearnerSessions learners, SenderLanguage senders, CardReplies replies, HelpTexts texts, TalkLibrary talk, SubjectIndex subjects, ILogger<HelpFlow> logger)
+internal sealed class HelpFlow(LearnerSessions learners, SenderLanguage senders, CardReplies replies, HelpTexts texts, TalkLibrary talk, SubjectIndex subjects, Learning.Catalog.Course course, ILogger<HelpFlow> logger)
 {
     private const int MaxEchoedLength = 60;
 
@@ -72,7 +72,13 @@ internal sealed class HelpFlow(LearnerSessions learners, SenderLanguage senders,
 
         if (talk.Questions.Match(text) is { } question)
         {
-            await SayAsync(turn, texts.Text(language, "faq." + question), question, cancellationToken);
+            var answer = texts.Text(language, "faq." + question);
+            if (question == "duration" && personal && MinutesLeft(learner) is { } left)
+            {
+                answer += " " + replies.Format(language, "faq.duration.left", ("minutes", left)); // "how much longer?" has an answer of its own
+            }
+
+            await SayAsync(turn, answer, question, cancellationToken);
             return;
         }
 
@@ -132,6 +138,27 @@ internal sealed class HelpFlow(LearnerSessions learners, SenderLanguage senders,
             ["text"] = replies.Text(language, "stale.text"),
             ["offerHelp"] = true,
         });
+    }
+
+    /// <summary>
+    /// About how many minutes of the course a learner who started has left, rounded up to 5: each module not passed
+    /// counts its estimate, less half of it for its lesson as far as it was read (the quiz and its review are the other
+    /// half); null before the start and once every module is passed.
+    /// </summary>
+    private int? MinutesLeft(Learner? learner)
+    {
+        if (learner?.Progress.Current is null || course.Modules.All(m => learner.Progress.Module(m.Id).Passed))
+        {
+            return null;
+        }
+
+        var left = course.Modules.Sum(module =>
+        {
+            var state = learner.Progress.Module(module.Id);
+            var read = state.LessonCompleted || module.Steps.Count == 0 ? 1m : Math.Max(0, state.FurthestStep + 1) / (decimal)module.Steps.Count;
+            return state.Passed ? 0m : module.EstimatedMinutes * (1m - (read / 2));
+        });
+        return Math.Max(5, (int)Math.Ceiling(left / 5) * 5);
     }
 
     /// <summary>A "didn't understand" text quoting what was typed (shortened).</summary>

@@ -56,6 +56,35 @@ public sealed class ColleagueConversationTests() : BotTest()
         Assert.StartsWith(expected, OneLine(reply), StringComparison.Ordinal); // not "Sorry, ik begrijp "ik snap het niet" niet."
     }
 
+    [Fact]
+    public async Task HowMuchLonger_AfterAFewSteps_AddsTheLearnersOwnMinutesLeft_WhichShrinkAsTheyRead()
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Pieter", "nl-BE"));
+        await chat.InstallAsync();
+        var total = Course.Modules.Sum(m => m.EstimatedMinutes);
+
+        var before = OneLine(await chat.SendAsync("hoe lang duurt dit nog?"));
+        await chat.ClickAsync("Beginnen");
+        var started = MinutesLeft(OneLine(await chat.SendAsync("hoe lang duurt dit nog?")));
+        for (var i = 1; i < Course.Modules[0].Steps.Count; i++)
+        {
+            await chat.ClickAsync("Volgende");
+        }
+
+        var readModule1 = MinutesLeft(OneLine(await chat.SendAsync("hoe lang duurt dit nog?")));
+
+        Assert.DoesNotContain("Voor jou", before, StringComparison.Ordinal); // not started: the course's own length only
+        Assert.InRange(started, total - 5, total + 5);
+        Assert.True(readModule1 < started, $"{readModule1} after module 1's lesson, {started} at its start");
+
+        static int MinutesLeft(string line)
+        {
+            var match = System.Text.RegularExpressions.Regex.Match(line, @"Voor jou is het nog ongeveer (\d+) minuten\.$");
+            Assert.True(match.Success, line);
+            return int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+
     [Theory]
     [InlineData("fr-BE", "au revoir", "À bientôt !")]
     [InlineData("en-US", "bye", "See you soon!")]
