@@ -38,6 +38,7 @@ internal sealed class PrivacyFlow(
             ["facts"] = Facts(mine, language),
             ["readUrl"] = page,
             ["jsonUrl"] = json,
+            ["offerContinue"] = mine.Learner?.Progress.Current is null ? null : true, // and back to the course
         });
     }
 

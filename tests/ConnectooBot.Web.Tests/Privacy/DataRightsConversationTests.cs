@@ -46,6 +46,10 @@ public sealed class DataRightsConversationTests : IAsyncLifetime
 
         Assert.Equal(Ui.Text("nl", "mydata.title"), reply.Card.Title);
         Assert.Contains(reply.Card.Json["body"]![2]!["facts"]!.AsArray(), f => f!["value"]!.GetValue<string>() == "Ingrid Vandersteen");
+        var facts = reply.Card.Json["body"]![2]!["facts"]!.AsArray();
+        var place = facts.Single(f => f!["title"]!.GetValue<string>() == Ui.Text("nl", "mydata.place"))!["value"]!.GetValue<string>();
+        Assert.Matches(@"^Module \d, (stap \d+|quiz)$", place); // where they are, which the welcome says is kept
+        Assert.NotNull(reply.Card.Button(Ui.Text("nl", "continue.button"))); // and the way back to the course
         var actions = reply.Card.Json["actions"]!.AsArray();
         var page = new Uri(actions[0]!["url"]!.GetValue<string>());
         var json = new Uri(actions[1]!["url"]!.GetValue<string>());
