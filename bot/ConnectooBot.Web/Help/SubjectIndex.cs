@@ -84,7 +84,7 @@ public sealed class SubjectIndex
         {
             foreach (var language in Languages.All)
             {
-                if ((StepNaming(subject, course, language, s => s.Title, inTitle: true) ?? StepNaming(subject, course, language, s => s.Body, inTitle: false)) is { } step)
+                if ((NamedStep(subject, course, language) ?? StepNaming(subject, course, language, s => s.Title, inTitle: true) ?? StepNaming(subject, course, language, s => s.Body, inTitle: false)) is { } step)
                 {
                     var body = step.Module.Texts[language].Steps[step.Module.Steps[step.StepIndex].Id].Body;
                     steps[(subject.Id, language)] = step with { Excerpt = Quote(body, subject) };
@@ -98,6 +98,13 @@ public sealed class SubjectIndex
 
         return new SubjectIndex(subjects, steps, unplaced);
     }
+
+    /// <summary>The step the subject names itself ("step: [safety/after-scam]"), if the course has it in that language; it wins like a title would.</summary>
+    private static SubjectStep? NamedStep(TalkTopic subject, Learning.Catalog.Course course, string language) =>
+        subject.Step?.Split('/') is [var moduleId, var stepId] && course.FindModule(moduleId) is { } module && module.Texts.ContainsKey(language)
+            && module.Steps.ToList().FindIndex(s => s.Id == stepId) is var index and >= 0
+            ? new SubjectStep(module, index, InTitle: true)
+            : null;
 
     /// <summary>
     /// By titles (<paramref name="inTitle"/>): the first step in course order whose title names the subject. By text: the

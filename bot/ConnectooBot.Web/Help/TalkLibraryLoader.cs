@@ -15,6 +15,7 @@ namespace ConnectooBot.Web.Help;
 public static partial class TalkLibraryLoader
 {
     public const string Any = "any";
+    public const string StepKey = "step";
     public const string Filler = "filler";
 
     private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
@@ -71,6 +72,17 @@ public static partial class TalkLibraryLoader
             var everyLanguage = !isFiller && (answered || !(byLanguage.TryGetValue(Any, out var names) && names.Count > 0));
             problems.AddRange(Languages.All.Where(l => everyLanguage && (!byLanguage.TryGetValue(l, out var words) || words.Count == 0))
                 .Select(l => $"{relative}: '{id}' has no keywords in '{l}'."));
+            // A subject may name its step ("step: [safety/after-scam]"); anything else is a language.
+            string? step = null;
+            if (!answered && !allowFiller && byLanguage.Remove(StepKey, out var steps))
+            {
+                step = steps is [var only] && only?.Split('/') is [{ Length: > 0 }, { Length: > 0 }] ? only : null;
+                if (step is null)
+                {
+                    problems.Add($"{relative}: '{id}' has a step that is not one 'module/step'.");
+                }
+            }
+
             problems.AddRange(byLanguage.Keys.Where(l => l != Any && !Languages.IsSupported(l))
                 .Select(l => $"{relative}: '{id}' names an unknown language '{l}'."));
             var phrases = new List<TalkPhrase>();
@@ -89,7 +101,7 @@ public static partial class TalkLibraryLoader
                 }
             }
 
-            topics.Add(new TalkTopic(id, phrases));
+            topics.Add(new TalkTopic(id, phrases, step));
         }
 
         return topics;

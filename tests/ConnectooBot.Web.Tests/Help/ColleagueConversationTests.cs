@@ -136,9 +136,9 @@ public sealed class ColleagueConversationTests() : BotTest()
     }
 
     [Theory]
-    [InlineData("fr-BE", "et Card Stop ?", "«\u00A0Un appel “de la banque”, de Card Stop ou de la police\u00A0»")]
-    [InlineData("en-US", "what about card stop?", "“A call ‘from the bank’, Card Stop or the police”")]
-    [InlineData("de-BE", "und Card Stop?", "„Ein Anruf ‚von der Bank‘, von Card Stop oder der Polizei“")]
+    [InlineData("fr-BE", "c'est quoi le phishing ?", "«\u00A0Un remboursement venu d'une “bonne” adresse\u00A0»")]
+    [InlineData("en-US", "what is phishing?", "“A refund e-mail from a ‘correct’ address”")]
+    [InlineData("de-BE", "Was ist Phishing?", "„Eine Erstattung von einer ‚richtigen‘ Adresse“")]
     public async Task APointerToAStepWhoseTitleQuotes_NestsTheQuotes_SoTheReaderSeesWhereTheTitleEnds(string locale, string question, string quotedTitle)
     {
         var chat = Bot.PersonalChat(TeamsUser.Create("Claire", locale));
@@ -146,7 +146,22 @@ public sealed class ColleagueConversationTests() : BotTest()
 
         var reply = await chat.SendAsync(question);
 
-        Assert.Contains(quotedTitle, reply.Card.Title, StringComparison.Ordinal); // not « Un appel « de la banque », … »
+        Assert.Contains(quotedTitle, reply.Card.Title, StringComparison.Ordinal); // not « Un remboursement venu d'une « bonne » adresse »
+    }
+
+    [Theory]
+    [InlineData("fr-BE", "c'est quoi Card Stop ?", "Déjà cliqué ? Agir vite")]
+    [InlineData("en-US", "what is card stop?", "Already clicked? Act quickly")]
+    public async Task WhatIsCardStop_PointsToTheStepWithItsNumber_NotToTheFraudstersWhoPoseAsIt(string locale, string question, string stepTitle)
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Claire", locale));
+        await chat.InstallAsync();
+
+        var reply = await chat.SendAsync(question);
+        var step = await chat.ClickAsync(Ui.Text(Learning.Catalog.Languages.FromLocale(locale), "subject.open"));
+
+        Assert.Contains(stepTitle, reply.Card.Title, StringComparison.Ordinal);
+        Assert.Contains(step.Card.Texts, t => t.Contains("078 170 170", StringComparison.Ordinal));
     }
 
     [Theory]

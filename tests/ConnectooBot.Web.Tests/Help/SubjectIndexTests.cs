@@ -100,7 +100,7 @@ public sealed class SubjectIndexTests(ITestOutputHelper output)
     [InlineData("en", "ebox", "The **eBox is a secure mailbox for official documents**.")] // "It is not ordinary e-mail: " cut
     [InlineData("en", "mandate", null)] // "The proper route is a mandate…": about the route
     [InlineData("fr", "mandate", null)] // "La bonne voie : un mandat…": the same, its lead is what the sentence is about
-    [InlineData("de", "card-stop", "Card Stop fragt nie nach einer PIN.")]
+    [InlineData("de", "card-stop", null)] // its step (safety/after-scam) gives the number in a list; a list item is no answer alone
     [InlineData("de", "safeonweb", "Safeonweb, der Dienst des Zentrums für Cybersicherheit Belgien, hat eine Adresse für verdächtige Nachrichten: **suspekt@safeonweb.be**.")] // after „Was mache ich mit dieser Nachricht?“, a sentence of its own
     [InlineData("fr", "pin", "Le code PIN reste secret ; la carte ne se prête pas, même en famille.")] // not "Card Stop, Polizei oder FÖD Finanzen aus; …", cut at a list's comma
     [InlineData("en", "pin", "The PIN stays secret; the card is never lent, not even to family.")] // not "With the card and the PIN, anyone can … sign as her"
@@ -130,6 +130,25 @@ public sealed class SubjectIndexTests(ITestOutputHelper output)
     [Fact]
     public void TheShippedCourse_PlacesEverySubjectInEveryLanguage() =>
         Assert.Empty(Index.Unplaced);
+
+    [Fact]
+    public void ASubjectsOwnStep_MustBeOneModuleSlashStep_OrTheHostDoesNotStart()
+    {
+        var root = Directory.CreateTempSubdirectory("subjects").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(root, "faq"));
+            File.WriteAllText(Path.Combine(root, "faq", "subjects.yaml"), "card-stop:\n  any: [card stop]\n  step: [after-scam]\n");
+
+            var problems = Assert.Throws<ContentValidationException>(() => SubjectIndex.Load(root, Course)).Problems;
+
+            Assert.Contains(problems, p => p.Contains("'card-stop' has a step that is not one 'module/step'", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
 
     [Fact]
     public void ASubjectThatNoStepNames_IsLeftOut_AndListed_WhileTheOthersStillPoint()
