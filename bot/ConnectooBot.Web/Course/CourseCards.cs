@@ -283,21 +283,14 @@ public sealed class CourseCards(Learning.Catalog.Course course, CardRenderer ren
             : content.Format(language, "map.status.lesson", ("step", state.FurthestStep + 1), ("steps", module.Steps.Count));
     }
 
-    /// <summary>"Course: 8 % done": each module (the final case not counted) weighs the same; a passed one counts whole,
-    /// otherwise its lesson counts for half, by the steps read, so the figure moves with the steps read and reaches
-    /// 100 % only when every quiz is passed.</summary>
+    /// <summary>"Course: 8 % done": each module (the final case not counted) weighs the same, by its <see cref="CourseShare"/>,
+    /// so the figure moves with the steps read and reaches 100 % only when every quiz is passed.</summary>
     private string Overall(Learner learner)
     {
-        var done = 100m * course.Modules.Sum(m => Share(m, learner.Progress.Module(m.Id))) / Math.Max(1, course.Modules.Count);
+        var done = 100m * course.Modules.Sum(m => CourseShare.Of(m, learner.Progress.Module(m.Id))) / Math.Max(1, course.Modules.Count);
         var percent = done is > 0m and < 1m ? 1 : (int)Math.Floor(done); // started is never "0 %"
         return content.Format(learner.Language, "progress.overall", ("percent", percent));
     }
-
-    private static decimal Share(Module module, ModuleProgress state) =>
-        state.Passed ? 1m
-        : state.LessonCompleted ? 0.5m
-        : module.Steps.Count == 0 || state.FurthestStep < 0 ? 0m
-        : 0.5m * Math.Min(state.FurthestStep + 1, module.Steps.Count) / module.Steps.Count;
 
     private string ModuleLabel(Module module, string language) => module.IsCase
         ? content.Format(language, "case.label", ("title", Title(module, language)))

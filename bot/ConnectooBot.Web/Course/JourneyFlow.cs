@@ -179,11 +179,7 @@ internal sealed class JourneyFlow(
         }
         else
         {
-            await turn.SendCardAsync(card, cancellationToken);
-            if (turn.IsInvoke)
-            {
-                turn.InvokeResponse = InvokeResponses.Message(content.Text(learner.Language, "journey.opened")); // the clicked card stays as it was
-            }
+            await replies.OpenBelowAsync(turn, card, learner.Language, cancellationToken); // the clicked card stays as it was
         }
 
         // The badge comes with the first course turn that finds the course complete and no badge issued yet: normally the

@@ -141,9 +141,8 @@ internal sealed class HelpFlow(LearnerSessions learners, SenderLanguage senders,
     }
 
     /// <summary>
-    /// About how many minutes of the course a learner who started has left, rounded up to 5: each module not passed
-    /// counts its estimate, less half of it for its lesson as far as it was read (the quiz and its review are the other
-    /// half); null before the start and once every module is passed.
+    /// About how many minutes of the course a learner who started has left, rounded up to 5: each module's estimate for the
+    /// part of it not done (<see cref="Learning.Progress.CourseShare"/>); null before the start and once every module is passed.
     /// </summary>
     private int? MinutesLeft(Learner? learner)
     {
@@ -152,12 +151,7 @@ internal sealed class HelpFlow(LearnerSessions learners, SenderLanguage senders,
             return null;
         }
 
-        var left = course.Modules.Sum(module =>
-        {
-            var state = learner.Progress.Module(module.Id);
-            var read = state.LessonCompleted || module.Steps.Count == 0 ? 1m : Math.Max(0, state.FurthestStep + 1) / (decimal)module.Steps.Count;
-            return state.Passed ? 0m : module.EstimatedMinutes * (1m - (read / 2));
-        });
+        var left = course.Modules.Sum(m => m.EstimatedMinutes * (1m - Learning.Progress.CourseShare.Of(m, learner.Progress.Module(m.Id))));
         return Math.Max(5, (int)Math.Ceiling(left / 5) * 5);
     }
 

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace ConnectooBot.Web.Help;
 
 /// <summary>
@@ -5,18 +7,22 @@ namespace ConnectooBot.Web.Help;
 /// from a “correct” address”"): its own quotation marks become the language's inner ones, so the reader can tell where
 /// the quotation ends: fr « » → “ ”, nl and en “ ” → ‘ ’, de „ “ → ‚ ‘.
 /// </summary>
-public static class InnerQuotes
+public static partial class InnerQuotes
 {
     public static string Of(string language, string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         return language switch
         {
-            "fr" => text.Replace("« ", "“", StringComparison.Ordinal).Replace("«\u00A0", "“", StringComparison.Ordinal).Replace("«\u202F", "“", StringComparison.Ordinal)
-                .Replace(" »", "”", StringComparison.Ordinal).Replace("\u00A0»", "”", StringComparison.Ordinal).Replace("\u202F»", "”", StringComparison.Ordinal)
-                .Replace('«', '“').Replace('»', '”'),
+            "fr" => Closing().Replace(Opening().Replace(text, "“"), "”"), // English-style inner quotes take no inner spaces
             "de" => text.Replace('„', '‚').Replace('“', '‘'),
             _ => text.Replace('“', '‘').Replace('”', '’'),
         };
     }
+
+    [GeneratedRegex("«[ \u00A0\u202F]?")]
+    private static partial Regex Opening();
+
+    [GeneratedRegex("[ \u00A0\u202F]?»")]
+    private static partial Regex Closing();
 }

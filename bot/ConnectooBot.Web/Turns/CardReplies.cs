@@ -21,9 +21,13 @@ internal sealed class CardReplies(CardRenderer renderer, UiContent content)
     /// A card below the clicked one, which stays as it was (an answer the learner may still want, such as the lesson's
     /// quote under a subject's pointer); a click gets "Opened in a new message below." as its invoke response.
     /// </summary>
-    public async Task OpenBelowAsync(TurnContext turn, string template, string language, CancellationToken cancellationToken, IReadOnlyDictionary<string, JsonNode?>? values = null)
+    public Task OpenBelowAsync(TurnContext turn, string template, string language, CancellationToken cancellationToken, IReadOnlyDictionary<string, JsonNode?>? values = null) =>
+        OpenBelowAsync(turn, Render(template, language, values), language, cancellationToken);
+
+    /// <inheritdoc cref="OpenBelowAsync(TurnContext, string, string, CancellationToken, IReadOnlyDictionary{string, JsonNode?}?)"/>
+    public async Task OpenBelowAsync(TurnContext turn, JsonObject card, string language, CancellationToken cancellationToken)
     {
-        await turn.SendCardAsync(Render(template, language, values), cancellationToken);
+        await turn.SendCardAsync(card, cancellationToken);
         if (turn.IsInvoke)
         {
             turn.InvokeResponse = InvokeResponses.Message(Text(language, "journey.opened"));
