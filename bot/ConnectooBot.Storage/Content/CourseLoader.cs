@@ -105,7 +105,7 @@ internal static partial class CourseLoader
             if (file is not null && structureValid)
             {
                 ModuleChecks.CheckTexts($"{folder}/{language}.yaml", structure, file, problems);
-                texts[language] = ModuleMapper.Text(file);
+                texts[language] = ModuleMapper.Text(file, language);
             }
         }
 

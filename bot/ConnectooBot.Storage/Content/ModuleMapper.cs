@@ -22,16 +22,21 @@ internal static class ModuleMapper
         IsCase = file.Kind == "case",
     };
 
-    public static ModuleText Text(ModuleTextFile file) => new(
-        file.Title?.Trim() ?? string.Empty,
-        file.Summary?.Trim() ?? string.Empty,
-        (file.Steps ?? []).ToDictionary(s => s.Key, s => new StepText(s.Value.Title?.Trim() ?? string.Empty, s.Value.Body?.Trim() ?? string.Empty), StringComparer.Ordinal),
-        (file.Quiz ?? []).ToDictionary(
-            q => q.Key,
-            q => new QuestionText(
-                q.Value.Prompt?.Trim() ?? string.Empty,
-                (q.Value.Choices ?? []).ToDictionary(c => c.Key, c => new ChoiceText(c.Value.Text?.Trim() ?? string.Empty, c.Value.Why?.Trim() ?? string.Empty), StringComparer.Ordinal)),
-            StringComparer.Ordinal));
+    /// <summary>A language's texts of a module, trimmed and set as the language prints them (<see cref="Typography"/>).</summary>
+    public static ModuleText Text(ModuleTextFile file, string language)
+    {
+        string text(string? typed) => Typography.Apply(language, typed?.Trim() ?? string.Empty);
+        return new(
+            text(file.Title),
+            text(file.Summary),
+            (file.Steps ?? []).ToDictionary(s => s.Key, s => new StepText(text(s.Value.Title), text(s.Value.Body)), StringComparer.Ordinal),
+            (file.Quiz ?? []).ToDictionary(
+                q => q.Key,
+                q => new QuestionText(
+                    text(q.Value.Prompt),
+                    (q.Value.Choices ?? []).ToDictionary(c => c.Key, c => new ChoiceText(text(c.Value.Text), text(c.Value.Why)), StringComparer.Ordinal)),
+                StringComparer.Ordinal));
+    }
 
     private static IReadOnlyList<Source> Sources(List<SourceFile>? sources) =>
         [.. (sources ?? []).Select(s => new Source(s.Url!, s.Supports!)

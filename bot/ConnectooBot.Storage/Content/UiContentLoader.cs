@@ -63,7 +63,7 @@ internal static partial class UiContentLoader
                     {
                         problems.Add($"{name}: '{key}' is empty.");
                     }
-                    else if (!merged.TryAdd(key, value.Trim()))
+                    else if (!merged.TryAdd(key, Typography.Apply(language, value.Trim())))
                     {
                         problems.Add($"{name}: '{key}' is defined twice for '{language}'.");
                     }

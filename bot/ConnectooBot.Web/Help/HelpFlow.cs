@@ -125,6 +125,14 @@ internal sealed class HelpFlow(LearnerSessions learners, SenderLanguage senders,
 
         values["subjectModule"] = module.Id;
         values["subjectStep"] = subject.StepIndex;
+        if (values["offerStart"] is not null)
+        {
+            // A newcomer starts with the module they asked about ("Start module 3"), not with module 1 under a pointer to module 3.
+            values["offerStart"] = null;
+            values["startModule"] = module.Id;
+            values["startLabel"] = replies.Format(language, "map.open.new.n", ("number", module.Number));
+        }
+
         await replies.SendAsync(turn, "prompt", language, cancellationToken, values);
     }
 

@@ -149,7 +149,7 @@ public sealed partial class AdminPageTests : IAsyncLifetime
         var flags = Single(FlagsCells(), english, question.Id, "French");
         Assert.Equal("<ul class=\"flags\"><li>too easy</li><li>not discriminating</li></ul>", flags);
         Assert.Equal("<ul class=\"flags\"><li>too hard</li><li>distractor beats the key</li></ul>", Single(FlagsCells(), english, question.Id, "Dutch"));
-        Assert.Contains("<dt>too easy</dt><dd>more than 95 % answer it right the first time</dd>", english, StringComparison.Ordinal);
+        Assert.Contains("<dt>too easy</dt><dd>more than 95% answer it right the first time</dd>", english, StringComparison.Ordinal);
         Assert.Contains("2 of 4 question versions flagged in this module.", english, StringComparison.Ordinal);
         Assert.Contains("<td colspan=\"6\" class=\"withheld\">withheld (fewer than 5 learners)</td>", english, StringComparison.Ordinal);
         Assert.Contains("href=\"/admin/items/" + module.Id + ".csv\"", english, StringComparison.Ordinal);

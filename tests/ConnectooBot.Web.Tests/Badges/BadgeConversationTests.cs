@@ -95,7 +95,7 @@ public sealed class BadgeConversationTests() : BotTest()
         Assert.Matches(@"\d{1,2}\.? \S+ 20\d\d", facts[Ui.Text(switchTo, "badgecard.date")]);
         foreach (var module in modules)
         {
-            Assert.Equal("100 %", facts[module.Texts[switchTo].Title]);
+            Assert.Equal(switchTo == "en" ? "100%" : Shown.In(switchTo, "100 %"), facts[module.Texts[switchTo].Title]); // French keeps % with its number; English writes none
         }
 
         Assert.Equal(2, Learner(chat).Progress.Module(modules[0].Id).AttemptCount);

@@ -85,7 +85,7 @@ public sealed class JourneyConversationTests() : BotTest()
         await chat.InstallAsync();
         var first = Course.Modules[0];
 
-        // "Step 1 of 8 · Course: 1 % done": reading counts, so a learner who started never reads "0 %".
+        // "Step 1 of 8 · Course: 1% done": reading counts, so a learner who started never reads "0%".
         var figures = new List<int> { CourseFigure(await chat.ClickAsync("Start")) };
         for (var i = 1; i < first.Steps.Count; i++)
         {
@@ -108,7 +108,7 @@ public sealed class JourneyConversationTests() : BotTest()
         static int CourseFigure(BotReply reply)
         {
             var label = reply.Card.Texts.First(t => t.Contains("Course:", StringComparison.Ordinal));
-            var match = System.Text.RegularExpressions.Regex.Match(label, @"Course: (\d+) % done");
+            var match = System.Text.RegularExpressions.Regex.Match(label, @"Course: (\d+)% done");
             Assert.True(match.Success, label);
             return int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         }

@@ -35,7 +35,7 @@ public sealed class ColleagueConversationTests() : BotTest()
 
         var reply = await chat.SendAsync(text);
 
-        Assert.StartsWith(expected, OneLine(reply), StringComparison.Ordinal);
+        Assert.StartsWith(Shown.In(locale, expected), OneLine(reply), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -53,7 +53,7 @@ public sealed class ColleagueConversationTests() : BotTest()
 
         var reply = await chat.SendAsync(text);
 
-        Assert.StartsWith(expected, OneLine(reply), StringComparison.Ordinal); // not "Sorry, ik begrijp "ik snap het niet" niet."
+        Assert.StartsWith(Shown.In(locale, expected), OneLine(reply), StringComparison.Ordinal); // not "Sorry, ik begrijp "ik snap het niet" niet."
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class ColleagueConversationTests() : BotTest()
 
         var reply = await chat.SendAsync(text);
 
-        Assert.Equal(expected, OneLine(reply));
+        Assert.Equal(Shown.In(locale, expected), OneLine(reply));
     }
 
     [Theory]
@@ -111,7 +111,7 @@ public sealed class ColleagueConversationTests() : BotTest()
 
         var reply = await chat.SendAsync(text);
 
-        Assert.StartsWith(expected, OneLine(reply), StringComparison.Ordinal);
+        Assert.StartsWith(Shown.In(locale, expected), OneLine(reply), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -129,9 +129,9 @@ public sealed class ColleagueConversationTests() : BotTest()
         var reply = await chat.SendAsync(question);
         var step = await chat.ClickAsync(open);
 
-        Assert.Equal(pointer, reply.Card.Title);
-        Assert.Equal(quote, reply.Card.Texts[1]); // the lesson's own sentence on the subject, under the pointer
-        Assert.Contains(stepTitle, step.Card.Texts);
+        Assert.Equal(Shown.In(locale, pointer), reply.Card.Title);
+        Assert.Equal(Shown.In(locale, quote), reply.Card.Texts[1]); // the lesson's own sentence on the subject, under the pointer
+        Assert.Contains(Shown.In(locale, stepTitle), step.Card.Texts);
         Assert.Equivalent(before.Progress, Learner(chat).Progress); // read only: the learner's place and what they reached stay
     }
 
@@ -160,8 +160,29 @@ public sealed class ColleagueConversationTests() : BotTest()
         var reply = await chat.SendAsync(question);
         var step = await chat.ClickAsync(Ui.Text(Learning.Catalog.Languages.FromLocale(locale), "subject.open"));
 
-        Assert.Contains(stepTitle, reply.Card.Title, StringComparison.Ordinal);
-        Assert.Contains(step.Card.Texts, t => t.Contains("078 170 170", StringComparison.Ordinal));
+        Assert.Contains(Shown.In(locale, stepTitle), reply.Card.Title, StringComparison.Ordinal);
+        Assert.Contains(step.Card.Texts, t => t.Contains(Shown.In(locale, "078 170 170"), StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A newcomer's pointer to module 5 offered "Commencer", which opened module 1 (found by a walk): the start button
+    /// under a pointer starts the module it points to, from its first step.
+    /// </summary>
+    [Theory]
+    [InlineData("fr-BE", "c'est quoi l'eBox ?", "Commencer le module 5")]
+    [InlineData("nl-BE", "wat is CSAM?", "Module 3 beginnen")]
+    public async Task ANewcomersPointer_StartsTheModuleItPointsTo(string locale, string question, string start)
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Claire", locale));
+        await chat.InstallAsync();
+
+        var reply = await chat.SendAsync(question);
+        var opened = await chat.ClickAsync(start);
+
+        Assert.DoesNotContain(reply.Card.Buttons, b => b["title"]?.GetValue<string>() == Ui.Text(Learning.Catalog.Languages.FromLocale(locale), "welcome.start"));
+        var module = Course.Modules.Single(m => m.Number == int.Parse(start.Where(char.IsDigit).ToArray(), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(module.Id, Learner(chat).Progress.Current?.ModuleId);
+        Assert.Contains(module.Texts[Learning.Catalog.Languages.FromLocale(locale)].Steps[module.Steps[0].Id].Title, opened.Card.Texts);
     }
 
     [Theory]
@@ -193,7 +214,7 @@ public sealed class ColleagueConversationTests() : BotTest()
 
         var reply = await chat.SendAsync(text);
 
-        Assert.StartsWith(expected, OneLine(reply), StringComparison.Ordinal);
+        Assert.StartsWith(Shown.In(locale, expected), OneLine(reply), StringComparison.Ordinal);
         Assert.Contains(alsoMentions, OneLine(reply), StringComparison.Ordinal);
     }
 
@@ -210,7 +231,7 @@ public sealed class ColleagueConversationTests() : BotTest()
 
         var reply = await chat.SendAsync(text);
 
-        Assert.StartsWith(expected, OneLine(reply), StringComparison.Ordinal);
+        Assert.StartsWith(Shown.In(locale, expected), OneLine(reply), StringComparison.Ordinal);
     }
 
     public static TheoryData<string, string, string> FaqQuestions() => new()
@@ -266,10 +287,10 @@ public sealed class ColleagueConversationTests() : BotTest()
     }
 
     [Theory]
-    [InlineData("fr-BE", "Désolé, je n'ai pas compris « quelle météo demain ? »", "Aide", "Commencer")]
-    [InlineData("nl-BE", "Sorry, ik begrijp \"quelle météo demain ?\" niet.", "Hulp", "Beginnen")]
+    [InlineData("fr-BE", "Désolé, je n'ai pas compris «\u00A0quelle météo demain ?\u00A0»", "Aide", "Commencer")] // what was typed keeps its own spaces
+    [InlineData("nl-BE", "Sorry, ik begrijp “quelle météo demain ?” niet.", "Hulp", "Beginnen")]
     [InlineData("de-BE", "Entschuldigung, ich habe „quelle météo demain ?“ nicht verstanden.", "Hilfe", "Starten")]
-    [InlineData("en-US", "Sorry, I didn't understand \"quelle météo demain ?\".", "Help", "Start")]
+    [InlineData("en-US", "Sorry, I didn't understand “quelle météo demain ?”.", "Help", "Start")]
     public async Task UnknownText_GetsOneLineAndACompactHelpButton_ThatOpensTheHelpBelow(string locale, string line, string help, string start)
     {
         var chat = Bot.PersonalChat(TeamsUser.Create("Anne", locale));

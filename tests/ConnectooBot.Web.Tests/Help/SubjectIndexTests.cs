@@ -1,3 +1,4 @@
+using ConnectooBot.Web.Tests.BotHosting;
 using ConnectooBot.Learning.Catalog;
 using ConnectooBot.Storage.Content;
 using ConnectooBot.Web.Help;
@@ -105,7 +106,7 @@ public sealed class SubjectIndexTests(ITestOutputHelper output)
     [InlineData("fr", "pin", "Le code PIN reste secret ; la carte ne se prête pas, même en famille.")] // not "Card Stop, Polizei oder FÖD Finanzen aus; …", cut at a list's comma
     [InlineData("en", "pin", "The PIN stays secret; the card is never lent, not even to family.")] // not "With the card and the PIN, anyone can … sign as her"
     public void AQuote_IsASentenceAboutTheSubject_WithoutTheLeadInThatAnsweredTheSentenceBefore(string language, string subject, string? quote) =>
-        Assert.Equal(quote, Index.Find(subject, language)!.Excerpt);
+        Assert.Equal(quote is null ? null : Shown.In(language, quote), Index.Find(subject, language)!.Excerpt);
 
     private static readonly Dictionary<(string Subject, string Language), string> Names = Languages.All
         .SelectMany(l => new[]

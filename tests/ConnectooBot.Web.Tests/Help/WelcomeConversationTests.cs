@@ -1,3 +1,4 @@
+using ConnectooBot.Web.Tests.BotHosting;
 using System.Net;
 using System.Text.Json.Nodes;
 using ConnectooBot.Learning.Ports;
@@ -40,7 +41,7 @@ public sealed class WelcomeConversationTests() : BotTest()
         var reply = await Bot.PersonalChat(TeamsUser.Create("Anne", locale)).InstallAsync();
 
         var card = reply.Card;
-        Assert.Contains(prompt, card.Texts);
+        Assert.Contains(Shown.In(locale, prompt), card.Texts);
         Assert.Equal(["Français", "Nederlands", "Deutsch", "English"], LanguageButtons(card).Select(b => b["title"]!.GetValue<string>()));
         var primary = Assert.Single(card.Json["actions"]!.AsArray())!;
         Assert.Equal(start, primary["title"]!.GetValue<string>());

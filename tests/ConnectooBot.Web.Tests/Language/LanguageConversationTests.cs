@@ -180,7 +180,7 @@ public sealed class LanguageConversationTests() : BotTest()
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("application/vnd.microsoft.activity.message", body!["type"]!.GetValue<string>());
-        Assert.StartsWith(confirmation, body["value"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.StartsWith(Shown.In(language, confirmation), body["value"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Single(Bot.Connector.Activities);
         var stored = await Bot.Services.GetRequiredService<ILearnerStore>().FindAsync(new(Bot.Activities.TenantId, user.AadObjectId), CancellationToken.None);
         Assert.Equal(language, stored!.Value.Language);

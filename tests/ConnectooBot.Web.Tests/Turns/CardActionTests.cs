@@ -1,3 +1,4 @@
+using ConnectooBot.Web.Tests.BotHosting;
 using System.Net;
 using System.Text.Json.Nodes;
 using ConnectooBot.Learning.Ports;
@@ -97,6 +98,6 @@ public sealed class CardActionTests() : BotTest()
         var reply = await chat.SendAsync("aide");
 
         Assert.Equal(HttpStatusCode.OK, reply.Status);
-        Assert.Equal("Un problème est survenu de mon côté. Réessayez dans un instant ; votre progression est en sécurité.", reply.Card.Title);
+        Assert.Equal(Shown.In("fr", "Un problème est survenu de mon côté. Réessayez dans un instant ; votre progression est en sécurité."), reply.Card.Title);
     }
 }
