@@ -18,11 +18,13 @@ public sealed partial class TypographyTests
     [InlineData("fr", "Progression : ${percent} %", "Progression\u00A0: ${percent}\u00A0%")]
     [InlineData("fr", "Card Stop au 078 170 170 (+32 78 170 170)", "Card Stop au 078\u00A0170\u00A0170 (+32\u00A078\u00A0170\u00A0170)")]
     [InlineData("fr", "Déjà « noté »\u202F!", "Déjà «\u00A0noté\u00A0»\u00A0!")]
+    [InlineData("fr", "impôt impayé de 12,88 €, entre 9 h et 17 h, 8 ans", "impôt impayé de 12,88\u00A0€, entre 9\u00A0h et 17\u00A0h, 8 ans")]
     [InlineData("fr", "un formulaire \"sur le site\".", "un formulaire «\u00A0sur le site\u00A0».")]
-    [InlineData("nl", "waar hij een formulier \"op de site\" vindt: 10 %", "waar hij een formulier “op de site” vindt: 10 %")]
+    [InlineData("nl", "waar hij een formulier \"op de site\" vindt", "waar hij een formulier “op de site” vindt")]
     [InlineData("en", "Sorry, I didn't understand \"${input}\".", "Sorry, I didn't understand “${input}”.")]
     [InlineData("de", "Tippen Sie \"${command.continue}\".", "Tippen Sie „${command.continue}“.")]
-    [InlineData("de", "Ja: 100 % ?", "Ja: 100 % ?")]
+    [InlineData("de", "Ja: 100 % ?", "Ja: 100\u00A0% ?")]
+    [InlineData("nl", "Opleiding: ${percent} % afgerond", "Opleiding: ${percent}\u00A0% afgerond")]
     public void WhatTheAuthorTyped_IsSetAsTheLanguagePrintsIt(string language, string typed, string shown) =>
         Assert.Equal(shown, Typography.Apply(language, typed));
 
@@ -38,7 +40,7 @@ public sealed partial class TypographyTests
     }
 
     [Fact]
-    public void EveryTextTheBotShips_HasNoStraightQuotes_AndFrenchMarksKeepToTheirWords()
+    public void EveryTextTheBotShips_HasNoStraightQuotes_NoBreakBeforePercent_AndFrenchMarksKeepToTheirWords()
     {
         var shipped = Path.Combine(TestMachine.RepositoryRoot, "dialogs-content");
         var ui = ContentLoader.LoadInterface(shipped);
@@ -62,10 +64,18 @@ public sealed partial class TypographyTests
         Assert.True(texts.Count(t => t.Language == "fr") > 500, $"only {texts.Count(t => t.Language == "fr")} French texts found");
         var straight = texts.Where(t => t.Text.Contains('"', StringComparison.Ordinal)).Select(t => $"{t.Language} {t.Where}").ToList();
         var breaking = texts.Where(t => t.Language == "fr" && FrenchBreak().IsMatch(t.Text)).Select(t => t.Where).ToList();
+        var percent = texts.Where(t => t.Language == "en" ? SpacedPercent().IsMatch(t.Text) : t.Language is "nl" or "de" && BreakingPercent().IsMatch(t.Text)).Select(t => $"{t.Language} {t.Where}").ToList();
         Assert.True(straight.Count == 0, "Straight quotes in: " + string.Join(", ", straight.Take(10)));
+        Assert.True(percent.Count == 0, "80 % in English, or a breaking space before % in Dutch or German, in: " + string.Join(", ", percent.Take(10)));
         Assert.True(breaking.Count == 0, "A breaking space before a French mark in: " + string.Join(", ", breaking.Take(10)));
     }
 
-    [GeneratedRegex(@" [:;?!%»]|« |\d \d")]
+    [GeneratedRegex(@" [:;?!%»]|« |\d \d|\d €")]
     private static partial Regex FrenchBreak();
+
+    [GeneratedRegex(@"[\d}][ \u00A0]%")]
+    private static partial Regex SpacedPercent();
+
+    [GeneratedRegex(@"[\d}] %")]
+    private static partial Regex BreakingPercent();
 }
