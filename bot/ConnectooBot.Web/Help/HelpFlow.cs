@@ -117,7 +117,7 @@ internal sealed class HelpFlow(LearnerSessions learners, SenderLanguage senders,
         var texts = module.Texts[language]; // placed in this language: the index found the step's text there
         var values = Position(learner);
         var title = texts.Steps[module.Steps[subject.StepIndex].Id].Title;
-        values["text"] = replies.Format(language, "subject.pointer", ("number", module.Number), ("module", InnerQuotes.Of(language, texts.Title)), ("step", subject.StepIndex + 1), ("title", InnerQuotes.Of(language, title)));
+        values["text"] = QuotedEnding.Tidy(replies.Format(language, "subject.pointer", ("number", module.Number), ("module", InnerQuotes.Of(language, texts.Title)), ("step", subject.StepIndex + 1), ("title", InnerQuotes.Of(language, title))));
         if (subject.Excerpt is { } excerpt)
         {
             values["excerpt"] = replies.Format(language, "subject.excerpt", ("sentence", InnerQuotes.Of(language, excerpt)));
