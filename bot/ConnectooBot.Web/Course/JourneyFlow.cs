@@ -61,12 +61,15 @@ internal sealed class JourneyFlow(
             ? Journey.GoToStep(course, progress, module, from, to)
             : Stale(progress), cancellationToken);
 
-    /// <summary>"Check my answer" under a lesson step's quick check: explained, not scored, nothing written.</summary>
+    /// <summary>
+    /// "Check my answer" under a lesson step's quick check: explained, not scored, nothing written. Without a choice (a
+    /// submit with none, or "See the step again" under the explanation): that step again, in place, to read; nothing moves.
+    /// </summary>
     public Task CheckAsync(TurnContext turn, CardActionInput input, CancellationToken cancellationToken) =>
         RunAsync(turn, true, (_, progress) => CardData.Text(input.Data, "m") is { } module && CardData.Number(input.Data, "s") is { } step && CardData.Text(input.Data, "q") is { } question
             ? CardData.Text(input.Data, "qc") is { } choice
                 ? Journey.QuickCheck(course, progress, module, step, question, choice)
-                : Journey.Continue(course, progress) // no choice made: the step again
+                : Journey.ViewStep(course, progress, module, step)
             : Stale(progress), cancellationToken);
 
     /// <summary>The quiz: in place on the module's own card (lesson end, retry), in a new message from the map.</summary>

@@ -214,7 +214,7 @@ public sealed class ConversationExplorerTests(ITestOutputHelper output) : BotTes
     private JsonObject Choose(List<JsonObject> buttons, Random random)
     {
         var forward = buttons.Where(b => IsForward(b) && Verb(b) is not "quiz.answer").ToList();
-        var answers = buttons.Where(b => Verb(b) is "quiz.answer" or "lesson.check").ToList();
+        var answers = buttons.Where(b => Verb(b) is "quiz.answer" || (Verb(b) is "lesson.check" && b["data"]?["qc"] is not null)).ToList();
         if (answers.Count > 0 && random.NextDouble() < 0.9)
         {
             var right = answers.Where(IsRightAnswer).ToList();
@@ -232,8 +232,12 @@ public sealed class ConversationExplorerTests(ITestOutputHelper output) : BotTes
         return question is not null && (data?["choice"] ?? data?["qc"])?.GetValue<string>() == question.Correct;
     }
 
-    private static bool IsForward(JsonObject button) =>
-        Verb(button) != "lesson.go" || Number(button, "to") > Number(button, "from");
+    private static bool IsForward(JsonObject button) => Verb(button) switch
+    {
+        "lesson.go" => Number(button, "to") > Number(button, "from"),
+        "lesson.check" => button["data"]?["qc"] is not null, // without a choice: the step again
+        _ => true,
+    };
 
     private static bool IsCourseCard(CardView card) => card.Buttons.Any(b => Verb(b) is "lesson.go" or "quiz.answer" or "quiz.next" or "quiz.start" or "lesson.check");
 

@@ -46,6 +46,37 @@ public sealed class QuickCheckConversationTests() : BotTest()
         Assert.Empty(Learner(chat).Progress.Module(module.Id).Attempts);
     }
 
+    /// <summary>
+    /// The explanation replaced the step in place, so a learner who answered wrong could not read the step again: it
+    /// only offered Next and the course map (found by a walk).
+    /// </summary>
+    [Theory]
+    [InlineData("fr-BE", "Commencer", "Suivant", "Revoir l'étape")]
+    [InlineData("en-US", "Start", "Next", "See the step again")]
+    public async Task AfterAQuickCheckAnswer_TheStepCanBeReadAgain_InPlace_AndNothingMoves(string locale, string start, string next, string again)
+    {
+        var chat = Bot.PersonalChat(TeamsUser.Create("Anne", locale));
+        var language = locale[..2];
+        await chat.InstallAsync();
+        var module = Course.Modules[0];
+        var stepIndex = module.Steps.ToList().FindIndex(s => s.QuickCheckId is not null);
+        var question = module.FindQuestion(module.Steps[stepIndex].QuickCheckId!)!;
+        await chat.ClickAsync(start);
+        for (var i = 0; i < stepIndex; i++)
+        {
+            await chat.ClickAsync(next);
+        }
+
+        var wrong = await chat.ClickAsync(chat.Card!, chat.Card!.Buttons.Single(b => b["data"]?["qc"]?.GetValue<string>() == question.Choices.First(c => c != question.Correct)));
+        var before = Learner(chat).Progress;
+        var step = await chat.ClickAsync(wrong.Card, again);
+
+        Assert.Equal(module.Texts[language].Steps[module.Steps[stepIndex].Id].Title, step.Card.Texts[1]);
+        Assert.Equivalent(before, Learner(chat).Progress);
+        var onwards = await chat.ClickAsync(step.Card, next);
+        Assert.Equal(module.Texts[language].Steps[module.Steps[stepIndex + 1].Id].Title, onwards.Card.Texts[1]);
+    }
+
     [Fact]
     public async Task TheCourseMap_OffersTheFinalCase_WhichOpensLikeAModule()
     {
