@@ -18,16 +18,7 @@ public sealed class QuickCheckConversationTests() : BotTest()
     {
         var chat = Bot.PersonalChat(TeamsUser.Create("Anne", locale));
         var language = locale[..2];
-        await chat.InstallAsync();
-        var module = Course.Modules[0];
-        var stepIndex = module.Steps.ToList().FindIndex(s => s.QuickCheckId is not null);
-        var question = module.FindQuestion(module.Steps[stepIndex].QuickCheckId!)!;
-
-        await chat.ClickAsync(start);
-        for (var i = 0; i < stepIndex; i++)
-        {
-            await chat.ClickAsync(next);
-        }
+        var (module, stepIndex, question) = await ToTheFirstQuickCheckAsync(chat, start, next);
 
         Assert.True(chat.Card!.Mentions(module.Texts[language].Questions[question.Id].Prompt.Trim()), "the step shows its quick check");
 
@@ -57,15 +48,7 @@ public sealed class QuickCheckConversationTests() : BotTest()
     {
         var chat = Bot.PersonalChat(TeamsUser.Create("Anne", locale));
         var language = locale[..2];
-        await chat.InstallAsync();
-        var module = Course.Modules[0];
-        var stepIndex = module.Steps.ToList().FindIndex(s => s.QuickCheckId is not null);
-        var question = module.FindQuestion(module.Steps[stepIndex].QuickCheckId!)!;
-        await chat.ClickAsync(start);
-        for (var i = 0; i < stepIndex; i++)
-        {
-            await chat.ClickAsync(next);
-        }
+        var (module, stepIndex, question) = await ToTheFirstQuickCheckAsync(chat, start, next);
 
         var wrong = await chat.ClickAsync(chat.Card!, chat.Card!.Buttons.Single(b => b["data"]?["qc"]?.GetValue<string>() == question.Choices.First(c => c != question.Correct)));
         var before = Learner(chat).Progress;
@@ -75,6 +58,21 @@ public sealed class QuickCheckConversationTests() : BotTest()
         Assert.Equivalent(before, Learner(chat).Progress);
         var onwards = await chat.ClickAsync(step.Card, next);
         Assert.Equal(module.Texts[language].Steps[module.Steps[stepIndex + 1].Id].Title, onwards.Card.Texts[1]);
+    }
+
+    /// <summary>Installs, starts, and clicks Next up to module 1's first step with a quick check.</summary>
+    private async Task<(Learning.Catalog.Module Module, int StepIndex, Learning.Catalog.Question Question)> ToTheFirstQuickCheckAsync(PersonalChat chat, string start, string next)
+    {
+        await chat.InstallAsync();
+        var module = Course.Modules[0];
+        var stepIndex = module.Steps.ToList().FindIndex(s => s.QuickCheckId is not null);
+        await chat.ClickAsync(start);
+        for (var i = 0; i < stepIndex; i++)
+        {
+            await chat.ClickAsync(next);
+        }
+
+        return (module, stepIndex, module.FindQuestion(module.Steps[stepIndex].QuickCheckId!)!);
     }
 
     [Fact]
