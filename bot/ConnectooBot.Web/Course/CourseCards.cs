@@ -154,7 +154,7 @@ public sealed class CourseCards(Learning.Catalog.Course course, CardRenderer ren
             ["correctWhy"] = text.Choices[item.Correct].Why,
             ["moduleId"] = module.Id,
             ["index"] = check.StepIndex,
-            ["questionId"] = item.Id, // "See the step again": a check without a choice shows the learner's step
+            ["questionId"] = item.Id, // "See the step again": a check without a choice shows this step again
             ["next"] = check.StepIndex + 1,
         });
     }
